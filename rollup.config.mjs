@@ -1,0 +1,27 @@
+// CDN bundles: each file is self-contained (Lit included, production build), minified, and
+// defines its elements when loaded with <script type="module">.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const bundles = {
+  'clinic-elements': 'src/index.ts',
+  'clinic-faq': 'src/faq/define.ts',
+  'clinic-signs-checklist': 'src/signs-checklist/define.ts',
+  'clinic-contact-card': 'src/contact-card/define.ts',
+};
+
+export default Object.entries(bundles).map(([name, input]) => ({
+  input,
+  output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: false },
+  plugins: [
+    // Lit's default export condition is its production build.
+    nodeResolve({ exportConditions: ['browser', 'production'] }),
+    esbuild({ target: 'es2021', tsconfig: './tsconfig.json', minify: false }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+}));

@@ -1,0 +1,7 @@
+// The element classes and helpers, without defining any tag: for subclassing or scoped registries.
+export { ClinicFaq } from './faq/faq.js';
+export { ClinicSignsChecklist } from './signs-checklist/signs-checklist.js';
+export { ClinicContactCard } from './contact-card/contact-card.js';
+export { registerStrings } from './internal/localize.js';
+export type { StringTable, StringValue } from './internal/localize.js';
+export { VERSION } from './internal/version.js';

@@ -1,0 +1,30 @@
+import { LitElement } from 'lit';
+import { LocalizeController, type BuiltInStrings, type Vars } from './localize.js';
+import { themeStyles } from './theme.styles.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+import { commonStrings } from './strings.js';
+
+/**
+ * What every clinic element shares: theme styles, language and strings, warn-once, and the
+ * version mark that lets a second copy of the library recognise this one.
+ */
+export class ClinicElement extends LitElement {
+  /** Read by `defineElement` in other copies of the library. */
+  static readonly clinicElementsVersion = VERSION;
+  static override styles = [themeStyles];
+  /** Built-in messages of the element; subclasses merge theirs with `commonStrings`. */
+  static strings: BuiltInStrings = commonStrings;
+
+  protected readonly i18n = new LocalizeController(this, (this.constructor as typeof ClinicElement).strings);
+
+  /** Translates `key` into the element's language. */
+  protected t(key: string, vars?: Vars): string {
+    return this.i18n.t(key, vars);
+  }
+
+  /** One console warning per element and subject (e.g. an attribute name). */
+  protected warn(subject: string, message: string): void {
+    warnOnce(this, subject, message);
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens and base rules shared by every element.
+ *
+ * Public tokens (set them on the element or any ancestor):
+ * `--clinic-font`, `--clinic-text`, `--clinic-text-muted`, `--clinic-accent`, `--clinic-on-accent`,
+ * `--clinic-surface`, `--clinic-border`, `--clinic-radius`, `--clinic-focus-ring`, `--clinic-danger`.
+ *
+ * Text inherits the page's font and colour. Surfaces and borders are mixed from the current text
+ * colour, so they suit light, tinted and dark pages alike. Colours that cannot be derived (accent,
+ * danger) use `light-dark()`, which follows the page's `color-scheme`: a page that declares
+ * `color-scheme: light dark` gets the dark palette when the reader prefers dark, and a light-only
+ * page never gets light-on-light text.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    font-family: var(--clinic-font);
+    color: var(--clinic-text);
+    --_accent: var(--clinic-accent, light-dark(#0f6b5c, #5fd4be));
+    --_on-accent: var(--clinic-on-accent, light-dark(#ffffff, #0b1f1b));
+    --_danger: var(--clinic-danger, light-dark(#b42318, #ff9c8f));
+    --_muted: var(--clinic-text-muted, color-mix(in srgb, currentColor 76%, transparent));
+    --_surface: var(--clinic-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_border: var(--clinic-border, color-mix(in srgb, currentColor 24%, transparent));
+    --_radius: var(--clinic-radius, 0.5em);
+    --_focus-ring: var(--clinic-focus-ring, 3px solid var(--_accent));
+    --_duration: 200ms;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  /* The outermost wrapper of every element. The host page's rules can reach the host element
+     itself (for example \`* { line-height: 3 }\`); resetting here keeps only the documented
+     inherited properties, font and colour, coming through. */
+  .base {
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_on-accent: Canvas;
+      --_danger: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_focus-ring: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,29 @@
+/**
+ * Console warnings for bad input: one clear line naming the element and what was wrong,
+ * said once per element instance and subject, so a bad attribute does not flood the console.
+ */
+const said = new WeakMap<object, Set<string>>();
+const saidGlobally = new Set<string>();
+
+function tagOf(source: Element | string): string {
+  return typeof source === 'string' ? source : source.localName;
+}
+
+/**
+ * Warn once for `source` (an element, or a tag name for warnings with no instance) and `subject`
+ * (e.g. the attribute name). The same subject with a different message warns again.
+ */
+export function warnOnce(source: Element | string, subject: string, message: string): void {
+  const key = `${subject}\u0000${message}`;
+  let seen: Set<string>;
+  if (typeof source === 'string') {
+    seen = saidGlobally;
+  } else {
+    seen = said.get(source) ?? new Set();
+    said.set(source, seen);
+  }
+  const fullKey = typeof source === 'string' ? `${source}\u0000${key}` : key;
+  if (seen.has(fullKey)) return;
+  seen.add(fullKey);
+  console.warn(`<${tagOf(source)}> ${subject}: ${message}`);
+}

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { parsePhone } from '../../src/internal/phone.js';
+
+describe('parsePhone', () => {
+  it('reads US numbers as people write them', () => {
+    for (const text of ['385-287-1469', '(385) 287-1469', '385.287.1469', '+1 385 287 1469', '1-385-287-1469']) {
+      expect(parsePhone(text), text).to.deep.equal({ e164: '+13852871469', national: '(385) 287-1469', region: 'US' });
+    }
+    expect(parsePhone('1-800-662-4357')?.e164).to.equal('+18006624357');
+  });
+
+  it('keeps international numbers in E.164', () => {
+    expect(parsePhone('+44 20 7946 0958')).to.deep.equal({ e164: '+442079460958', national: '+44 20 7946 0958' });
+    expect(parsePhone('+34 915 123 456')?.e164).to.equal('+34915123456');
+    expect(parsePhone('020 7946 0958', 'GB')?.e164).to.equal('+442079460958');
+  });
+
+  it('refuses what cannot be dialled', () => {
+    for (const text of ['', 'call us', '555-1234', '123', '+1234567890123456', '385-287-1469 ext 2', '011-385-287-1469']) {
+      expect(parsePhone(text), text).to.equal(null);
+    }
+    expect(parsePhone(42 as unknown as string)).to.equal(null);
+  });
+});
