@@ -1,0 +1,63 @@
+// A small static file server for the demo (and the benchmark and audit): no dependencies,
+// no directory listing, nothing outside the repository served.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `root` on `host:port` (port 0 or a busy port picks the next free one). Resolves to the server. */
+export function serve({ root, port = 8000, host = '127.0.0.1', headers = {} }) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/demo/' });
+      response.end();
+      return;
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.join(root, path.normalize(pathname));
+    if (!file.startsWith(root + path.sep) || /[\\/](node_modules|\.git)([\\/]|$)/.test(path.relative(root, file))) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'content-length': info.size,
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+        'access-control-allow-origin': '*',
+        ...headers,
+      });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    let attempt = port;
+    server.on('error', (error) => {
+      if (error.code === 'EADDRINUSE' && port !== 0 && attempt < port + 20) server.listen(++attempt, host);
+      else reject(error);
+    });
+    server.on('listening', () => resolve(server));
+    server.listen(attempt, host);
+  });
+}
