@@ -152,7 +152,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.lang = resolveLang(this.host);
+    this.refresh(); // The element may have moved into a section of another language.
     observeLang(this);
     registry().listeners.add(this.onStrings);
   }

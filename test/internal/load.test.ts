@@ -30,6 +30,21 @@ describe('fetchJson', () => {
     }
   });
 
+  it('accepts the JSON content types static hosts send', async () => {
+    for (const type of ['application/json; charset=utf-8', 'application/ld+json', 'text/plain']) {
+      const result = await fetchJson(route({ type, body: '{"ok":1}' }));
+      expect(result.ok, type).to.equal(true);
+    }
+  });
+
+  it('gives up when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = fetchJson(route({ delay: 300, body: '{}' }), { signal: controller.signal });
+    controller.abort();
+    const result = await pending;
+    expect(result.ok).to.equal(false);
+  });
+
   it('accepts a body just under the size limit', async () => {
     const result = await fetchJson('/__test__/big?kb=4', { maxBytes: 8 * 1024 });
     expect(result.ok).to.equal(true);

@@ -71,12 +71,23 @@ describe('translate', () => {
     registerStrings('es', { greeting: 'Hola' });
   });
 
+  it('takes registered plural forms and leaves unknown placeholders as written', () => {
+    registerStrings('pt', { questions: { one: '{count} pergunta', other: '{count} perguntas' }, hello: 'Olá {name}' });
+    expect(translate('pt-BR', builtIns, 'questions', { count: 1 })).to.equal('1 pergunta');
+    expect(translate('pt', builtIns, 'questions', { count: 3 })).to.equal('3 perguntas');
+    expect(translate('pt', builtIns, 'hello')).to.equal('Olá {name}');
+    expect(translate('pt', builtIns, 'hello', { name: 'Ana' })).to.equal('Olá Ana');
+    expect(translate('pt', builtIns, 'no.such.key')).to.equal('no.such.key');
+  });
+
   it('warns and skips invalid registrations', () => {
     const warnings = captureWarnings();
     try {
       registerStrings('not a tag!', { greeting: 'x' });
       registerStrings('de', { greeting: 42 as unknown as string, farewell: 'Tschüss' });
-      expect(warnings.messages).to.have.length(2);
+      registerStrings('nl', null as unknown as Record<string, string>);
+      registerStrings('it', { questions: { one: 'una' } as unknown as string, other: { other: 3 } as unknown as string });
+      expect(warnings.messages).to.have.length(5);
       expect(warnings.messages[0]).to.contain('not a valid language tag');
       expect(warnings.messages[1]).to.contain('greeting');
       expect(translate('de', builtIns, 'greeting')).to.equal('Hello');
@@ -102,5 +113,18 @@ describe('LocalizeController on an element', () => {
     await probe.updateComplete;
     expect(text()).to.equal('Buenas 1200 preguntas');
     registerStrings('es', { greeting: 'Hola' });
+  });
+
+  it('stops following the page once disconnected', async () => {
+    const wrapper = await fixture(html`<div lang="en"><x-localize-probe></x-localize-probe></div>`);
+    const probe = wrapper.querySelector('x-localize-probe') as LocalizeProbe;
+    await probe.updateComplete;
+    probe.remove();
+    wrapper.setAttribute('lang', 'es');
+    await nextFrame();
+    expect(probe.shadowRoot!.textContent).to.contain('Hello');
+    wrapper.append(probe);
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Hola');
   });
 });
