@@ -1,0 +1,32 @@
+// Sizes of the CDN files: minified, gzip -9 and brotli 11. Shared by the benchmark and the budget check.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Gzip budgets in bytes (1 KB = 1024 bytes). A CDN file over its budget fails `npm test`. */
+export const BUDGETS = {
+  'clinic-elements.js': 18 * 1024,
+  'clinic-faq.js': 10 * 1024,
+  'clinic-signs-checklist.js': 10 * 1024,
+  'clinic-contact-card.js': 10 * 1024,
+};
+
+export function measureSizes(cdnDir) {
+  return readdirSync(cdnDir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(path.join(cdnDir, name));
+      return {
+        file: name,
+        minified: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        }).length,
+        budget: BUDGETS[name],
+      };
+    });
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
