@@ -1,10 +1,23 @@
 // npm run build: npm modules + types (tsc), CDN bundles (rollup), Custom Elements Manifest.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, runOrExit } from './run.mjs';
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 runOrExit('tsc', ['-p', 'tsconfig.build.json']);
 runOrExit('rollup', ['-c', '--silent']);
-runOrExit('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
-console.log('Built dist/ (npm modules and types), dist/cdn/ (CDN bundles) and custom-elements.json');
+runOrExit('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+runOrExit('node', ['scripts/manifest-outputs.mjs']);
+writeIntegrity();
+console.log('Built dist/ (npm modules, types, editor data), dist/cdn/ (CDN bundles, integrity.json) and custom-elements.json');
+
+/** dist/cdn/integrity.json: a Subresource Integrity (sha384) value per CDN file, for `<script integrity>`. */
+function writeIntegrity() {
+  const cdn = path.join(root, 'dist', 'cdn');
+  const integrity = {};
+  for (const file of readdirSync(cdn).filter((name) => name.endsWith('.js')).sort()) {
+    integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path.join(cdn, file))).digest('base64')}`;
+  }
+  writeFileSync(path.join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+}

@@ -1,0 +1,150 @@
+// From custom-elements.json: editor data (VS Code custom HTML data, JetBrains web-types) into dist/, and the API
+// reference pages in docs/api/. `--check` only verifies that docs/api/ is up to date with the source.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './run.mjs';
+
+const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Every element with a tag name, with the module it lives in. */
+export const elements = manifest.modules
+  .flatMap((mod) => (mod.declarations ?? []).map((declaration) => ({ ...declaration, module: mod.path })))
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+const publicFields = (element) =>
+  (element.members ?? []).filter(
+    (member) => member.kind === 'field' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+  );
+const publicMethods = (element) =>
+  (element.members ?? []).filter(
+    (member) => member.kind === 'method' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+  );
+const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|');
+const type = (member) => member.type?.text ?? '';
+
+/** Literal values of a union type such as `'a' | 'b'`, for editor completion. */
+function literalValues(typeText = '') {
+  const parts = typeText.split('|').map((part) => part.trim());
+  return parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
+}
+
+function vscodeData() {
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags: elements.map((element) => ({
+      name: element.tagName,
+      description: oneLine(element.summary || element.description),
+      attributes: (element.attributes ?? []).map((attribute) => {
+        const values = literalValues(attribute.type?.text);
+        return {
+          name: attribute.name,
+          description: oneLine(attribute.description),
+          ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
+          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+        };
+      }),
+      references: [{ name: 'Documentation', url: `${pkg.homepage ?? ''}docs/api/${element.tagName}.md` }],
+    })),
+  };
+}
+
+function webTypes() {
+  return {
+    $schema: 'https://json.schemastore.org/web-types',
+    name: pkg.name,
+    version: pkg.version,
+    'description-markup': 'markdown',
+    framework: 'lit',
+    contributions: {
+      html: {
+        elements: elements.map((element) => ({
+          name: element.tagName,
+          description: oneLine(element.summary || element.description),
+          attributes: (element.attributes ?? []).map((attribute) => ({
+            name: attribute.name,
+            description: oneLine(attribute.description),
+            value: { type: attribute.type?.text ?? 'string', required: false },
+          })),
+          events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
+          slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: oneLine(slot.description) })),
+          js: {
+            properties: publicFields(element).map((field) => ({ name: field.name, description: oneLine(field.description), value: { type: type(field) } })),
+            events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
+          },
+        })),
+      },
+      css: {
+        properties: [...new Map(elements.flatMap((e) => e.cssProperties ?? []).map((p) => [p.name, p])).values()].map((p) => ({
+          name: p.name,
+          description: oneLine(p.description),
+        })),
+        parts: [...new Map(elements.flatMap((e) => e.cssParts ?? []).map((p) => [p.name, p])).values()].map((p) => ({
+          name: p.name,
+          description: oneLine(p.description),
+        })),
+      },
+    },
+  };
+}
+
+function table(headers, rows) {
+  if (!rows.length) return '_None._\n';
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+}
+
+function docPage(element) {
+  const code = (text) => (text ? `\`${text}\`` : '');
+  return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: edit the JSDoc in ${element.module}, then run npm run docs. -->
+# \`<${element.tagName}>\`
+
+${oneLine(element.summary)}
+
+${(element.description ?? '').trim()}
+
+## Attributes
+
+${table(['attribute', 'property', 'type', 'default', 'description'], (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]))}
+## Properties
+
+${table(['property', 'type', 'default', 'description'], publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]))}
+## Methods
+
+${table(['method', 'description'], publicMethods(element).map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]))}
+## Events
+
+${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]))}
+## Slots
+
+${table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))}
+## CSS parts
+
+${table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description]))}
+## CSS custom properties
+
+${table(['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]))}`;
+}
+
+const docsDir = path.join(root, 'docs', 'api');
+const pages = elements.map((element) => [path.join(docsDir, `${element.tagName}.md`), docPage(element)]);
+
+if (process.argv.includes('--check')) {
+  const stale = pages.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+  if (stale.length) {
+    console.error(`docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`);
+    process.exit(1);
+  }
+  console.log(`docs check: ${pages.length} API pages up to date`);
+} else {
+  mkdirSync(path.join(root, 'dist'), { recursive: true });
+  writeFileSync(path.join(root, 'dist', 'vscode.html-custom-data.json'), JSON.stringify(vscodeData(), null, 2));
+  writeFileSync(path.join(root, 'dist', 'web-types.json'), JSON.stringify(webTypes(), null, 2));
+  if (process.argv.includes('--docs')) {
+    mkdirSync(docsDir, { recursive: true });
+    for (const [file, text] of pages) writeFileSync(file, text);
+    console.log(`Wrote ${pages.length} API pages to docs/api/`);
+  }
+}
