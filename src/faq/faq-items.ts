@@ -1,0 +1,197 @@
+/**
+ * The FAQ's one data model and the pure steps that build it from its four sources: authored
+ * `<details>`, an inline schema.org FAQPage, a FAQPage loaded from `src`, and the `items` property.
+ * Problems come back as warnings; nothing here throws or renders.
+ */
+import { findNode, isObject, listValue, textValue, type JsonObject } from '../internal/json-ld.js';
+import { sanitizeHtml } from '../internal/sanitize.js';
+
+/** One question and its answer, as the element renders it. */
+export interface FaqItem {
+  /** Unique in the document: the deep-link target (`#id`). */
+  id: string;
+  question: string;
+  /** The answer's content, ready to render (authored nodes cloned, or sanitised fresh nodes). */
+  answer: HTMLElement;
+  /** Open when first shown (authored `<details open>`). */
+  open: boolean;
+}
+
+/** What developers give the `items` property. `answer` is HTML, sanitised like any untrusted HTML. */
+export interface FaqItemInput {
+  id?: string;
+  question: string;
+  answer: string;
+}
+
+type Draft = Omit<FaqItem, 'id'> & { id?: string };
+
+/** A readable, URL-safe id from a question: accents folded, letters and digits of any script kept. */
+export function slugify(text: string): string {
+  const slug = fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || 'question';
+}
+
+/** Lower case without accents, for search and slugs: "Qué es" → "que es". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
+  const { fragment, issues } = sanitizeHtml(html, { baseUrl });
+  issues.forEach((issue) => warnings.push(`answer sanitised: ${issue}`));
+  const answer = document.createElement('div');
+  answer.append(fragment);
+  return answer;
+}
+
+/** Gives every draft a unique id: its own, else a slug of its question; `-2`, `-3`… on a clash. */
+export function assignIds(drafts: Draft[], taken: (id: string) => boolean = () => false): FaqItem[] {
+  const used = new Set<string>();
+  return drafts.map((draft) => {
+    const base = draft.id?.trim() || slugify(draft.question);
+    let id = base;
+    for (let n = 2; used.has(id) || taken(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { ...draft, id };
+  });
+}
+
+/** Items from the `<details>` children of `host`: the page author's own content, cloned as it is. */
+export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[] } {
+  const drafts: Draft[] = [];
+  const warnings: string[] = [];
+  for (const details of Array.from(host.children)) {
+    if (details.localName !== 'details') continue;
+    const summary = Array.from(details.children).find((child) => child.localName === 'summary');
+    const question = squash(summary?.textContent);
+    if (!question) {
+      warnings.push('a <details> without a <summary> question was skipped');
+      continue;
+    }
+    const answer = document.createElement('div');
+    for (const node of Array.from(details.childNodes)) if (node !== summary) answer.append(node.cloneNode(true));
+    drafts.push({ id: details.id || undefined, question, answer, open: details.hasAttribute('open') });
+  }
+  return { drafts, warnings };
+}
+
+/** The fragment id of a schema.org node's `@id` or `url`, if any: `…/faq#cost` → `cost`. */
+function fragmentId(node: JsonObject): string | undefined {
+  for (const key of ['@id', 'url']) {
+    const value = textValue(node[key]);
+    const hash = value?.indexOf('#') ?? -1;
+    if (value && hash >= 0 && hash < value.length - 1) {
+      try {
+        return decodeURIComponent(value.slice(hash + 1));
+      } catch {
+        return value.slice(hash + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Items from a schema.org FAQPage (any JSON-LD shape: arrays, `@graph`, prefixed types). */
+export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; warnings: string[] } | { error: string } {
+  const page = findNode(data, ['FAQPage']);
+  if (!page) return { error: 'no schema.org FAQPage found' };
+  const drafts: Draft[] = [];
+  const warnings: string[] = [];
+  for (const entity of listValue(page.mainEntity)) {
+    if (!isObject(entity)) continue;
+    const question = squash(textValue(entity.name));
+    const answerNode = [...listValue(entity.acceptedAnswer), ...listValue(entity.suggestedAnswer)].find(isObject);
+    const text = answerNode && textValue(answerNode.text);
+    if (!question || !text) {
+      warnings.push(`a Question without ${question ? 'an answer text' : 'a name'} was skipped`);
+      continue;
+    }
+    drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, baseUrl), open: false });
+  }
+  if (!drafts.length) return { error: 'the FAQPage has no questions with answers' };
+  return { drafts, warnings };
+}
+
+/** Items from the `items` property: untrusted like any HTML, so answers are sanitised. */
+export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const drafts: Draft[] = [];
+  if (!Array.isArray(value)) {
+    warnings.push('items must be an array of { id?, question, answer }; ignored');
+    return { drafts, warnings };
+  }
+  value.forEach((entry, index) => {
+    const question = isObject(entry) && typeof entry.question === 'string' ? squash(entry.question) : '';
+    const answer = isObject(entry) && typeof entry.answer === 'string' ? entry.answer : undefined;
+    if (!question || answer === undefined) {
+      warnings.push(`item ${index} needs a question and an answer string; skipped`);
+      return;
+    }
+    const id = typeof entry.id === 'string' ? entry.id : undefined;
+    drafts.push({ id, question, answer: answerFrom(answer, warnings), open: false });
+  });
+  return { drafts, warnings };
+}
+
+/** The schema.org FAQPage describing `items` (answers as their HTML). */
+export function toJsonLd(items: readonly FaqItem[]): JsonObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer.innerHTML.trim() },
+    })),
+  };
+}
+
+const searchText = new WeakMap<FaqItem, string>();
+
+/** Whether every word of the (folded) query is in the item's question or answer. */
+export function matches(item: FaqItem, words: readonly string[]): boolean {
+  let text = searchText.get(item);
+  if (text === undefined) searchText.set(item, (text = fold(`${item.question} ${item.answer.textContent}`)));
+  return words.every((word) => text.includes(word));
+}
+
+/** The words of a search query, folded. */
+export function queryWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/** `text` cut into runs, `true` where a query word matches (accent- and case-insensitively). */
+export function highlightParts(text: string, words: readonly string[]): Array<[string, boolean]> {
+  // The folded text, and for each of its code units the index of the character it came from.
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const f = fold(char);
+    folded += f;
+    for (let k = 0; k < f.length; k++) from.push(i);
+    i += char.length;
+  }
+  from.push(text.length);
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      const end = from[at + word.length]!;
+      for (let i = from[at]!; i < end; i++) marked[i] = true;
+    }
+  }
+  const parts: Array<[string, boolean]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = parts[parts.length - 1];
+    if (last && last[1] === marked[i]) last[0] += text[i];
+    else parts.push([text[i]!, marked[i]!]);
+  }
+  return parts;
+}

@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  assignIds,
+  fold,
+  fromDetails,
+  fromInput,
+  fromJsonLd,
+  highlightParts,
+  matches,
+  queryWords,
+  slugify,
+  toJsonLd,
+} from '../../src/faq/faq-items.js';
+
+const faqPage = (mainEntity: unknown) => ({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
+const question = (name: string, text: string, extra: object = {}) => ({
+  '@type': 'Question',
+  name,
+  acceptedAnswer: { '@type': 'Answer', text },
+  ...extra,
+});
+
+describe('faq-items: slugs and ids', () => {
+  it('slugifies questions into readable ids, accents folded, any script kept', () => {
+    expect(slugify('Is ketamine addictive?')).to.equal('is-ketamine-addictive');
+    expect(slugify('¿Qué es la ketamina?')).to.equal('que-es-la-ketamina');
+    expect(slugify('Кетамин — это?')).to.equal('кетамин-это');
+    expect(slugify('?!')).to.equal('question');
+    expect(slugify('a'.repeat(100)).length).to.equal(64);
+  });
+
+  it('keeps authored ids, slugs the rest, and de-duplicates', () => {
+    const answer = document.createElement('div');
+    const drafts = [
+      { question: 'Cost?', answer, open: false },
+      { question: 'Cost?', answer, open: false },
+      { id: 'cost', question: 'Other', answer, open: false },
+      { id: ' mine ', question: 'Mine', answer, open: false },
+    ];
+    expect(assignIds(drafts).map((item) => item.id)).to.deep.equal(['cost', 'cost-2', 'cost-3', 'mine']);
+    expect(assignIds(drafts.slice(0, 1), (id) => id === 'cost').map((item) => item.id)).to.deep.equal(['cost-2']);
+  });
+});
+
+describe('faq-items: authored <details>', () => {
+  it('reads questions, answers (cloned, untouched) and the open state of direct <details> children', async () => {
+    const host = await fixture(html`<div>
+      <details id="addictive" open><summary>  Is ketamine
+        addictive? </summary><p class="author">Rarely, <a href="#x" onclick="void 0">when</a> supervised.</p></details>
+      <details><summary>How fast?</summary>Hours.</details>
+      <details><p>No summary</p></details>
+      <p>Not a question</p>
+      <div><details><summary>Nested</summary>x</details></div>
+    </div>`);
+    const { drafts, warnings } = fromDetails(host);
+    expect(drafts.map((d) => [d.id, d.question, d.open])).to.deep.equal([
+      ['addictive', 'Is ketamine addictive?', true],
+      [undefined, 'How fast?', false],
+    ]);
+    expect(drafts[0]!.answer.querySelector('p.author a')!.getAttribute('onclick')).to.equal('void 0');
+    expect(drafts[0]!.answer.querySelector('summary')).to.equal(null);
+    expect(host.querySelector('details p.author')).to.exist; // the authored content stays where it was
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('faq-items: schema.org FAQPage', () => {
+  it('reads questions and sanitised answers, ids from @id or url fragments', () => {
+    const result = fromJsonLd(
+      faqPage([
+        question('Is it addictive?', '<p>Rarely.<script>alert(1)</script></p>', { '@id': 'https://x.example/faq#addictive' }),
+        question('How fast?', 'Within <b onclick="x()">hours</b>.', { url: 'https://x.example/faq#how%20fast' }),
+        { '@type': 'Question', name: 'Suggested', suggestedAnswer: [{ '@type': 'Answer', text: 'Maybe' }] },
+        { '@type': 'Question', name: 'No answer' },
+        { '@type': 'Question', acceptedAnswer: { text: 'No name' } },
+        'junk',
+      ]),
+    );
+    if ('error' in result) throw new Error(result.error);
+    expect(result.drafts.map((d) => [d.id, d.question, d.answer.innerHTML])).to.deep.equal([
+      ['addictive', 'Is it addictive?', '<p>Rarely.</p>'],
+      ['how fast', 'How fast?', 'Within <b>hours</b>.'],
+      [undefined, 'Suggested', 'Maybe'],
+    ]);
+    expect(result.warnings.some((w) => w.includes('<script>'))).to.equal(true);
+    expect(result.warnings.filter((w) => w.includes('skipped'))).to.have.length(2);
+  });
+
+  it('finds the FAQPage in @graph and arrays, with prefixed types', () => {
+    const result = fromJsonLd([{ '@graph': [{ '@type': 'WebPage' }, { ...faqPage(question('Q', 'A')), '@type': 'schema:FAQPage' }] }]);
+    expect('drafts' in result && result.drafts[0]!.question).to.equal('Q');
+  });
+
+  it('reports a wrong type or an empty page as an error', () => {
+    expect(fromJsonLd({ '@type': 'Article' })).to.deep.equal({ error: 'no schema.org FAQPage found' });
+    expect(fromJsonLd(faqPage([]))).to.have.property('error');
+    expect(fromJsonLd(null)).to.have.property('error');
+  });
+
+  it('resolves relative links against the base URL', () => {
+    const result = fromJsonLd(faqPage(question('Q', '<a href="help">help</a>')), 'https://partner.example/data/faq.jsonld');
+    expect('drafts' in result && result.drafts[0]!.answer.querySelector('a')!.href).to.equal('https://partner.example/data/help');
+  });
+
+  it('round-trips through toJsonLd into the FAQPage shape', () => {
+    const result = fromJsonLd(faqPage([question('Q1', '<p>A1</p>'), question('Q2', 'A2')]));
+    if ('error' in result) throw new Error(result.error);
+    const out = toJsonLd(assignIds(result.drafts));
+    expect(out).to.deep.equal(faqPage([question('Q1', '<p>A1</p>'), question('Q2', 'A2')]));
+  });
+});
+
+describe('faq-items: the items property', () => {
+  it('accepts { id?, question, answer } and sanitises answers', () => {
+    const { drafts, warnings } = fromInput([
+      { id: 'a', question: 'Q?', answer: '<p onmouseover="x()">A <iframe src="https://evil.example"></iframe></p>' },
+      { question: 'No answer' },
+      { question: 42, answer: 'x' },
+      null,
+    ]);
+    expect(drafts.map((d) => [d.id, d.question, d.answer.innerHTML])).to.deep.equal([['a', 'Q?', '<p>A </p>']]);
+    expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(3);
+    expect(warnings.some((w) => w.includes('<iframe>'))).to.equal(true);
+  });
+
+  it('warns about a value that is not an array', () => {
+    expect(fromInput('nope' as unknown).warnings[0]).to.contain('must be an array');
+  });
+});
+
+describe('faq-items: search', () => {
+  const item = (q: string, a: string) => {
+    const answer = document.createElement('div');
+    answer.textContent = a;
+    return { id: 'x', question: q, answer, open: false };
+  };
+
+  it('folds case and accents', () => {
+    expect(fold('ÉSTÁ Ñandú')).to.equal('esta nandu');
+    expect(queryWords('  Qué   TAL ')).to.deep.equal(['que', 'tal']);
+  });
+
+  it('matches every word in the question or the answer', () => {
+    const it1 = item('¿Qué es la ketamina?', 'Un anestésico usado en depresión.');
+    expect(matches(it1, queryWords('ketamina depresion'))).to.equal(true);
+    expect(matches(it1, queryWords('KETAMINA'))).to.equal(true);
+    expect(matches(it1, queryWords('ketamina adicción'))).to.equal(false);
+  });
+
+  it('cuts text into highlighted runs on the original characters', () => {
+    expect(highlightParts('¿Qué es? Que sí', ['que'])).to.deep.equal([
+      ['¿', false],
+      ['Qué', true],
+      [' es? ', false],
+      ['Que', true],
+      [' sí', false],
+    ]);
+    expect(highlightParts('abc', [])).to.deep.equal([['abc', false]]);
+  });
+});
