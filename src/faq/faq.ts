@@ -1,11 +1,383 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
+import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
+import { SourceController, type SourceState } from '../internal/load.js';
+import { commonStrings, mergeStrings } from '../internal/strings.js';
+import {
+  assignIds,
+  fromDetails,
+  fromInput,
+  fromJsonLd,
+  highlightParts,
+  matches,
+  queryWords,
+  toJsonLd,
+  type FaqItem,
+  type FaqItemInput,
+} from './faq-items.js';
+import { faqStyles } from './faq.styles.js';
+import { faqStrings } from './strings.js';
+
+/** Ids claimed by FAQ items on the page, so that two FAQs never share one. */
+const claimed = new Map<string, ClinicFaq>();
+
+/** Engines that can search collapsed answers with find-in-page (`hidden="until-found"`). */
+const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+
+export interface FaqToggleDetail {
+  id: string;
+  question: string;
+  open: boolean;
+}
 
 /**
- * @summary Placeholder: the element's issue fills this in.
+ * An accessible FAQ accordion (the WAI-ARIA APG accordion pattern) from authored `<details>`,
+ * an inline schema.org FAQPage, a FAQPage JSON-LD URL, or the `items` property.
+ *
+ * @summary Questions and answers that open one by one, can be searched and deep-linked.
+ *
+ * @slot - `<details><summary>Question</summary>answer…</details>` children (readable without
+ *   JavaScript), or one `<script type="application/ld+json">` holding a schema.org FAQPage.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart tools - The row holding the search box and the expand/collapse buttons.
+ * @csspart search-input - The search box.
+ * @csspart control - The "Expand all" and "Collapse all" buttons.
+ * @csspart message - The loading, error and no-match messages.
+ * @csspart item - One question and its answer.
+ * @csspart heading - The heading around a question's button.
+ * @csspart question - A question's button.
+ * @csspart icon - The chevron in a question's button.
+ * @csspart answer - An answer's panel.
+ *
+ * @cssproperty --clinic-accent - Chevrons, links, buttons and the focus ring.
+ * @cssproperty --clinic-border - Lines between the questions.
+ * @cssproperty --clinic-radius - Corner radius of the search box and buttons.
+ * @cssproperty --clinic-focus-ring - The focus outline.
+ * @cssproperty --clinic-danger - The load-error message.
+ * @cssproperty --clinic-font - Font (default: inherited from the page).
+ * @cssproperty --clinic-text - Text colour (default: inherited from the page).
+ *
+ * @event clinic-faq-toggle - An answer opened or closed, for any reason. `detail: { id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
+  static override styles = [...ClinicElement.styles, faqStyles];
+  static override strings = mergeStrings(commonStrings, faqStrings);
+
+  /** URL of a schema.org FAQPage JSON-LD document to show instead of the authored content. */
+  @property() src?: string;
+
+  /** Opening one answer closes the others. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Shows a search box that filters the questions and answers. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Shows "Expand all" and "Collapse all" buttons ("Expand all" only without `single`). */
+  @property({ type: Boolean, reflect: true }) controls = false;
+
+  /** Level of the question headings, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Adds a schema.org FAQPage JSON-LD script of the current items to the document's head. */
+  @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
+
+  /**
+   * Items for developers: `{ id?, question, answer }[]`, where `answer` is HTML that is sanitised
+   * like any untrusted HTML. Takes precedence over `src` and the authored content; `null` returns to them.
+   */
+  @property({ attribute: false }) items?: FaqItemInput[] | null;
+
+  @state() private query = '';
+
+  private readonly source = new SourceController(this);
+  private readonly output = new JsonLdOutput('clinic-faq');
+  private list: FaqItem[] = [];
+  private openIds = new Set<string>();
+  private seenState?: SourceState;
+  private dirty = true;
+  private listChanged = false;
+  private hashPending = true;
+  private focusId?: string;
+  private srcFailed = false;
+  private observer?: MutationObserver;
+
+  private readonly onHashChange = () => {
+    this.hashPending = true;
+    this.requestUpdate();
+  };
+
+  /** The current questions, in order (read-only copies). */
+  get questions(): ReadonlyArray<{ id: string; question: string; open: boolean }> {
+    return this.list.map(({ id, question }) => ({ id, question, open: this.openIds.has(id) }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dirty = true;
+    this.hashPending = true;
+    this.requestUpdate();
+    addEventListener('hashchange', this.onHashChange);
+    this.observer ??= new MutationObserver(() => {
+      this.dirty = true;
+      this.requestUpdate();
+    });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id', 'open', 'type'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+    this.observer?.disconnect();
+    this.release();
+    this.output.remove();
+  }
+
+  /** Opens every answer (not under `single`). */
+  expandAll(): void {
+    if (this.single) {
+      this.warn('expandAll', 'ignored: with `single`, only one answer can be open');
+      return;
+    }
+    this.list.forEach((item) => this.setOpen(item, true));
+  }
+
+  /** Closes every answer. */
+  collapseAll(): void {
+    this.list.forEach((item) => this.setOpen(item, false));
+  }
+
+  /** Opens, closes (`open`) or flips the answer with this id; returns whether it is now open. */
+  toggle(id: string, open?: boolean): boolean {
+    const item = this.list.find((candidate) => candidate.id === id);
+    if (item) this.setOpen(item, open ?? !this.openIds.has(id));
+    return this.openIds.has(id);
+  }
+
+  private setOpen(item: FaqItem, open: boolean): void {
+    if (this.openIds.has(item.id) === open) return;
+    if (open && this.single) this.list.forEach((other) => other !== item && this.setOpen(other, false));
+    if (open) this.openIds.add(item.id);
+    else this.openIds.delete(item.id);
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<FaqToggleDetail>('clinic-faq-toggle', {
+        detail: { id: item.id, question: item.question, open },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private release(): void {
+    for (const item of this.list) if (claimed.get(item.id) === this) claimed.delete(item.id);
+  }
+
+  /** Reads the sources (property, then `src`, then `<details>`, then inline JSON-LD) into `list`. */
+  private rebuild(state: SourceState): void {
+    let drafts: ReturnType<typeof fromDetails>['drafts'] | undefined;
+    this.srcFailed = state.status === 'failed';
+    if (state.status === 'failed') this.warn('src', `${state.src} could not be loaded: ${state.message}`);
+    if (this.items != null) {
+      const result = fromInput(this.items);
+      result.warnings.forEach((message) => this.warn('items', message));
+      drafts = result.drafts;
+    } else {
+      if (state.status === 'loaded') {
+        const result = fromJsonLd(state.data, new URL(state.src, document.baseURI).href);
+        if ('error' in result) {
+          this.srcFailed = true;
+          this.warn('src', `${state.src}: ${result.error}`);
+        } else {
+          result.warnings.forEach((message) => this.warn('src', message));
+          drafts = result.drafts;
+        }
+      }
+      if (!drafts) {
+        const authored = fromDetails(this);
+        authored.warnings.forEach((message) => this.warn('content', message));
+        drafts = authored.drafts;
+      }
+      for (const script of drafts.length ? [] : inlineJsonLdScripts(this)) {
+        const parsed = parseJson(script.textContent ?? '');
+        const result = parsed.ok ? fromJsonLd(parsed.value) : { error: `invalid JSON (${parsed.error})` };
+        if ('error' in result) {
+          this.warn('json-ld', result.error);
+          continue;
+        }
+        result.warnings.forEach((message) => this.warn('json-ld', message));
+        drafts = result.drafts;
+        break;
+      }
+    }
+    this.release();
+    const before = new Set(this.list.map((item) => item.id));
+    this.list = assignIds(drafts, (id) => {
+      const owner = claimed.get(id);
+      const element = owner ? null : document.getElementById(id);
+      return (!!owner && owner !== this) || (!!element && !this.contains(element));
+    });
+    const open = new Set<string>();
+    for (const item of this.list) {
+      claimed.set(item.id, this);
+      if (before.has(item.id) ? this.openIds.has(item.id) : item.open) {
+        if (!this.single || open.size === 0) open.add(item.id);
+      }
+    }
+    this.openIds = open;
+    this.listChanged = true;
+  }
+
+  /** Opens the item the URL hash names, if any; its question gets focus after rendering. */
+  private applyHash(): void {
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      id = location.hash.slice(1);
+    }
+    const item = id ? this.list.find((candidate) => candidate.id === id) : undefined;
+    if (item || this.source.state.status !== 'loading') this.hashPending = false;
+    if (!item) return;
+    if (this.query && !matches(item, queryWords(this.query))) this.query = '';
+    this.setOpen(item, true);
+    this.focusId = item.id;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.source.load(this.src);
+    const state = this.source.state;
+    if (this.dirty || changed.has('items') || state !== this.seenState) {
+      this.dirty = false;
+      this.seenState = state;
+      this.rebuild(state);
+    }
+    if (changed.has('single') && this.single && this.openIds.size > 1) {
+      const [first] = this.openIds;
+      this.list.forEach((item) => item.id !== first && this.setOpen(item, false));
+    }
+    if (this.hashPending) this.applyHash();
+  }
+
+  override firstUpdated(): void {
+    // Answers open from the start (authored \`open\`, a deep link) appear at once; later ones animate.
+    requestAnimationFrame(() => this.renderRoot.querySelector('.items')?.classList.add('ready'));
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (this.listChanged || changed.has('structuredData')) {
+      this.listChanged = false;
+      this.output.write(this.structuredData && this.list.length ? toJsonLd(this.list) : null);
+    }
+    if (this.focusId) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.focusId)}"]`);
+      this.focusId = undefined;
+      const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target?.scrollIntoView({ block: 'start', behavior: calm ? 'auto' : 'smooth' });
+      target?.querySelector<HTMLElement>('.question')?.focus({ preventScroll: true });
+    }
+  }
+
+  private level(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1 to 6; using 3`);
+    return 3;
+  }
+
+  private itemAt(event: Event, selector: string): FaqItem | undefined {
+    const element = (event.target as Element).closest<HTMLElement>(selector);
+    return element ? this.list[Number(element.dataset.i)] : undefined;
+  }
+
+  private onClick(event: Event): void {
+    const item = this.itemAt(event, '.question');
+    if (item) this.setOpen(item, !this.openIds.has(item.id));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const current = (event.target as Element).closest('.question');
+    if (!current || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question'));
+    const index = buttons.indexOf(current as HTMLElement);
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key]!;
+    event.preventDefault();
+    buttons[(next + buttons.length) % buttons.length]?.focus();
+  }
+
+  private onBeforeMatch(event: Event): void {
+    const item = this.itemAt(event, '.answer');
+    if (item) this.setOpen(item, true);
+  }
+
   override render() {
-    return html`<div class="base" part="base"><slot></slot></div>`;
+    const level = this.level();
+    const words = queryWords(this.query);
+    const regions = this.list.length <= 6;
+    let shown = 0;
+    const state = this.source.state.status;
+    const items = this.list.map((item, i) => {
+      const visible = !words.length || matches(item, words);
+      const open = this.openIds.has(item.id);
+      if (visible) shown++;
+      return html`<div class="item" part="item" id=${item.id} data-id=${item.id} ?hidden=${!visible}>
+        <div class="heading" part="heading" role="heading" aria-level=${level}>
+          <button class="question" part="question" id="_q${i}" data-i=${i} aria-expanded=${open} aria-controls="_a${i}">
+            <span class="text">${words.length
+              ? highlightParts(item.question, words).map(([text, hit]) => (hit ? html`<mark>${text}</mark>` : text))
+              : item.question}</span>
+            <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor"
+              stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m5 7.5 5 5 5-5" /></svg>
+          </button>
+        </div>
+        <div
+          class="answer"
+          part="answer"
+          id="_a${i}"
+          data-i=${i}
+          role=${regions ? 'region' : nothing}
+          aria-labelledby=${regions ? `_q${i}` : nothing}
+          hidden=${open ? nothing : untilFound ? 'until-found' : ''}
+        >${item.answer}</div>
+      </div>`;
+    });
+    const message =
+      state === 'loading' ? this.t('common.loading') : this.srcFailed ? this.t('common.loadError') : '';
+    return html`<div class="base" part="base">
+      ${this.searchable || this.controls
+        ? html`<div class="tools" part="tools">
+            ${this.searchable
+              ? html`<div class="search">
+                  <label for="_search">${this.t('faq.search')}</label>
+                  <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
+                    @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+                </div>`
+              : nothing}
+            ${this.controls
+              ? html`${this.single
+                    ? nothing
+                    : html`<button class="control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`}
+                  <button class="control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.searchable
+        ? html`<p class="visually-hidden" role="status">
+            ${words.length ? this.t('faq.results', { shown, count: this.list.length }) : ''}
+          </p>`
+        : nothing}
+      <p class="message ${this.srcFailed && state !== 'loading' ? 'error' : ''}" part="message" role="status">${message}</p>
+      <div class="items" @click=${this.onClick} @keydown=${this.onKeyDown} @beforematch=${this.onBeforeMatch}>${items}</div>
+      ${words.length && !shown
+        ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
+        : nothing}
+    </div>`;
   }
 }

@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em 1em;
+    margin-block-end: 0.75em;
+  }
+
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 14em;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  input {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    min-block-size: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    inline-size: 100%;
+  }
+
+  .control {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .message {
+    margin-block: 0.75em;
+  }
+
+  .error {
+    color: var(--_danger);
+  }
+
+  .item {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .item:first-child {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: inherit;
+  }
+
+  .question {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.625em 0.25em;
+    margin: 0;
+    border: 0;
+    background: transparent;
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.4;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .question:hover .text {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .chevron {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    color: var(--_accent);
+  }
+
+  [aria-expanded='true'] > .chevron {
+    rotate: 180deg;
+  }
+
+  .answer > div {
+    padding: 0 0.25em 0.75em;
+  }
+
+  .answer > div > :first-child {
+    margin-block-start: 0;
+  }
+
+  .answer > div > :last-child {
+    margin-block-end: 0;
+  }
+
+  mark {
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: rotate var(--_duration) ease-out;
+    }
+
+    .ready .answer:not([hidden]) {
+      animation: reveal var(--_duration) ease-out;
+    }
+  }
+
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      translate: 0 -0.375em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .control,
+    input {
+      border-color: ButtonText;
+    }
+
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+
+  @media print {
+    .tools,
+    .chevron {
+      display: none;
+    }
+
+    .answer[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+
+    .item[hidden] {
+      display: none;
+    }
+  }
+`;

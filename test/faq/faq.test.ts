@@ -1,0 +1,389 @@
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/faq/define.js';
+import { ClinicFaq } from '../../src/faq/faq.js';
+import { faqStyles } from '../../src/faq/faq.styles.js';
+import { captureWarnings } from '../helpers/console.js';
+
+/** Media emulation needs CDP: Chromium only. Elsewhere the tests check the CSS rules themselves. */
+async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  if (!/Chrome\//.test(navigator.userAgent)) return false;
+  await emulateMedia(media);
+  return true;
+}
+
+const questions = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.question'));
+const panels = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.answer'));
+const visibleQuestions = (el: ClinicFaq) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.item:not([hidden]) .text')).map((t) => t.textContent!.trim());
+const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
+const isOpen = (el: ClinicFaq, i: number) =>
+  questions(el)[i]!.getAttribute('aria-expanded') === 'true' && !panels(el)[i]!.hasAttribute('hidden');
+
+/** Jumps the opening animations to their end, so that axe sees the final colours. */
+async function finishAnimations(el: ClinicFaq): Promise<void> {
+  await el.updateComplete;
+  el.shadowRoot!.getAnimations().forEach((animation) => animation.finish());
+}
+
+async function seedFaq(extra = html``): Promise<ClinicFaq> {
+  return fixture<ClinicFaq>(html`<clinic-faq>
+    <details id="addictive"><summary>Is ketamine addictive?</summary><p>It can be misused, which is why we supervise every dose.</p></details>
+    <details open><summary>How does it work?</summary><p>It acts on the brain's glutamate system.</p></details>
+    <details><summary>How fast does it help?</summary><p>Often within hours, not weeks.</p></details>
+    ${extra}
+  </clinic-faq>`);
+}
+
+function manyItems(n: number) {
+  return Array.from({ length: n }, (_, i) => ({ question: `Question ${i + 1}?`, answer: `<p>Answer ${i + 1}</p>` }));
+}
+
+describe('<clinic-faq> accordion (APG)', () => {
+  it('renders authored <details> as heading > button with aria-expanded and aria-controls', async () => {
+    const el = await seedFaq();
+    const buttons = questions(el);
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+      'Is ketamine addictive?',
+      'How does it work?',
+      'How fast does it help?',
+    ]);
+    buttons.forEach((button, i) => {
+      const heading = button.parentElement!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(heading.children).to.have.length(1);
+      const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel).to.equal(panels(el)[i]);
+      expect(panel.getAttribute('role')).to.equal('region');
+      expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+      expect(button.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+    expect(panels(el)[1]!.textContent).to.contain('glutamate');
+    expect(panels(el)[0]!.hasAttribute('hidden')).to.equal(true);
+  });
+
+  it('drops role=region when there are more than six panels', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${manyItems(7)}></clinic-faq>`);
+    expect(panels(el)).to.have.length(7);
+    expect(panels(el).every((p) => !p.hasAttribute('role') && !p.hasAttribute('aria-labelledby'))).to.equal(true);
+  });
+
+  it('uses heading-level, and warns and uses 3 for a bad one', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq heading-level="2" .items=${manyItems(1)}></clinic-faq>`);
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('2');
+    const warnings = captureWarnings();
+    try {
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      el.setAttribute('heading-level', 'h2');
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    expect(warnings.messages[0]).to.equal('<clinic-faq> heading-level: "9" is not 1 to 6; using 3');
+  });
+
+  it('toggles with Enter and Space, keeps every question in the Tab order, and moves with arrows, Home and End', async () => {
+    const el = await seedFaq();
+    questions(el)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(el, 0)).to.equal(true);
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(isOpen(el, 0)).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(questions(el)[1]);
+    await sendKeys({ press: 'Tab' });
+    // The open answer holds no focusable content, so Tab goes on to the next question.
+    expect(focused(el)).to.equal(questions(el)[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(questions(el)[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(questions(el)[2]);
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(questions(el)[0]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(questions(el)[2]);
+  });
+
+  it('has no axe violations, closed and open', async () => {
+    const el = await seedFaq();
+    el.collapseAll();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.expandAll();
+    await finishAnimations(el);
+    await expect(el).to.be.accessible();
+    el.searchable = true;
+    el.controls = true;
+    await finishAnimations(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires clinic-faq-toggle (bubbling, composed) with id, question and open', async () => {
+    const el = await seedFaq();
+    const events: CustomEvent[] = [];
+    document.addEventListener('clinic-faq-toggle', (e) => events.push(e as CustomEvent), { once: true });
+    questions(el)[0]!.click();
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.detail).to.deep.equal({ id: 'addictive', question: 'Is ketamine addictive?', open: true });
+    expect(events[0]!.composed).to.equal(true);
+  });
+
+  it('opens one answer at a time with single', async () => {
+    const el = await seedFaq();
+    el.expandAll();
+    await el.updateComplete;
+    el.single = true;
+    await el.updateComplete;
+    expect(questions(el).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
+    questions(el)[2]!.click();
+    await el.updateComplete;
+    expect([0, 1, 2].map((i) => isOpen(el, i))).to.deep.equal([false, false, true]);
+    questions(el)[0]!.click();
+    await el.updateComplete;
+    expect([0, 1, 2].map((i) => isOpen(el, i))).to.deep.equal([true, false, false]);
+  });
+
+  it('honours only the first authored open answer under single', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq single>
+      <details open><summary>A</summary>a</details><details open><summary>B</summary>b</details>
+    </clinic-faq>`);
+    expect([0, 1].map((i) => isOpen(el, i))).to.deep.equal([true, false]);
+  });
+
+  it('expandAll() and collapseAll(), and the controls buttons', async () => {
+    const el = await seedFaq();
+    el.expandAll();
+    await el.updateComplete;
+    expect([0, 1, 2].every((i) => isOpen(el, i))).to.equal(true);
+    el.collapseAll();
+    await el.updateComplete;
+    expect([0, 1, 2].some((i) => isOpen(el, i))).to.equal(false);
+
+    el.controls = true;
+    await el.updateComplete;
+    const [expand, collapse] = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.control'));
+    expect(expand!.textContent).to.equal('Expand all');
+    expect(collapse!.textContent).to.equal('Collapse all');
+    expand!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([0, 1, 2].every((i) => isOpen(el, i))).to.equal(true);
+    collapse!.click();
+    await el.updateComplete;
+    expect([0, 1, 2].some((i) => isOpen(el, i))).to.equal(false);
+  });
+
+  it('hides "Expand all" and ignores expandAll() with a warning under single', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq single controls .items=${manyItems(3)}></clinic-faq>`);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.control')).map((b) => b.textContent)).to.deep.equal(['Collapse all']);
+    const warnings = captureWarnings();
+    try {
+      el.expandAll();
+    } finally {
+      warnings.restore();
+    }
+    await el.updateComplete;
+    expect(questions(el).some((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(false);
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('toggle(id, open) opens, closes and flips by id', async () => {
+    const el = await seedFaq();
+    expect(el.toggle('addictive')).to.equal(true);
+    expect(el.toggle('addictive', true)).to.equal(true);
+    expect(el.toggle('addictive')).to.equal(false);
+    expect(el.toggle('nope')).to.equal(false);
+    expect(el.questions.map((q) => q.id)).to.deep.equal(['addictive', 'how-does-it-work', 'how-fast-does-it-help']);
+  });
+
+  it('settles in the right state after rapid toggling', async () => {
+    const el = await seedFaq();
+    for (let i = 0; i < 7; i++) questions(el)[0]!.click();
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(isOpen(el, 0)).to.equal(true);
+    expect(panels(el)[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
+    questions(el)[0]!.click();
+    questions(el)[0]!.click();
+    questions(el)[0]!.click();
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(isOpen(el, 0)).to.equal(false);
+    expect(panels(el)[0]!.getBoundingClientRect().height).to.equal(0);
+  });
+});
+
+describe('<clinic-faq> deep links', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('opens, scrolls to and focuses the item named by the hash on load', async () => {
+    history.replaceState(null, '', '#how-fast-does-it-help');
+    const el = await seedFaq();
+    await nextFrame();
+    expect(isOpen(el, 2)).to.equal(true);
+    expect(focused(el)).to.equal(questions(el)[2]);
+  });
+
+  it('follows hashchange, and ignores hashes that name no item', async () => {
+    const el = await seedFaq();
+    location.hash = '#addictive';
+    await waitUntil(() => isOpen(el, 0), 'the item did not open');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(questions(el)[0]);
+    location.hash = '#nothing-here';
+    await aTimeout(50);
+    expect(isOpen(el, 2)).to.equal(false);
+  });
+
+  it('gives ids that are unique in the document', async () => {
+    const ids = await fixture(html`<div>
+      <p id="how-fast-does-it-help">A page element already uses this id.</p>
+      <clinic-faq .items=${[{ question: 'Cost?', answer: 'a' }, { question: 'How fast does it help?', answer: 'b' }]}></clinic-faq>
+      <clinic-faq .items=${[{ question: 'Cost?', answer: 'c' }]}></clinic-faq>
+    </div>`);
+    const [first, second] = Array.from(ids.querySelectorAll<ClinicFaq>('clinic-faq'));
+    await first!.updateComplete;
+    await second!.updateComplete;
+    expect(first!.questions.map((q) => q.id)).to.deep.equal(['cost', 'how-fast-does-it-help-2']);
+    expect(second!.questions.map((q) => q.id)).to.deep.equal(['cost-2']);
+  });
+});
+
+describe('<clinic-faq searchable>', () => {
+  it('filters questions and answers as the reader types, accent-insensitively, and announces the count', async () => {
+    const el = await seedFaq();
+    el.searchable = true;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    const label = el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!;
+    expect(label.textContent).to.equal('Search the questions');
+    const status = el.shadowRoot!.querySelector('.visually-hidden[role=status]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    input.focus();
+    await sendKeys({ type: 'GLUTAMATE' });
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
+    expect(status.textContent!.trim()).to.equal('1 of 3 questions');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await sendKeys({ type: 'ketamíne' });
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal(['Is ketamine addictive?']);
+    const mark = el.shadowRoot!.querySelector('.question mark')!;
+    expect(mark.textContent).to.equal('ketamine');
+  });
+
+  it('shows a helpful empty state, and everything again when cleared', async () => {
+    const el = await seedFaq();
+    el.searchable = true;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'zebra' });
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal([]);
+    input.value = 'zebra <img src=x onerror=alert(1)>';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal([]);
+    const empty = Array.from(el.shadowRoot!.querySelectorAll('.message')).find((m) => m.textContent!.includes('No question'))!;
+    expect(empty.textContent).to.contain('zebra <img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent!.trim()).to.equal('0 of 3 questions');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.have.length(3);
+  });
+
+  it('speaks Spanish inside lang="es"', async () => {
+    const wrapper = await fixture(html`<div lang="es">
+      <clinic-faq searchable controls .items=${manyItems(2)}></clinic-faq>
+    </div>`);
+    const el = wrapper.querySelector('clinic-faq')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Buscar en las preguntas');
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.control')).map((b) => b.textContent)).to.deep.equal([
+      'Mostrar todas',
+      'Ocultar todas',
+    ]);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'question 1';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent!.trim()).to.equal('1 de 2 preguntas');
+  });
+});
+
+describe('<clinic-faq> find-in-page', () => {
+  it('lets find-in-page reach collapsed answers where the engine supports hidden=until-found', async () => {
+    const el = await seedFaq();
+    const panel = panels(el)[0]!;
+    if ('onbeforematch' in HTMLElement.prototype) {
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      // What the browser does when find-in-page matches text in the collapsed answer.
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      panel.removeAttribute('hidden');
+      await el.updateComplete;
+      expect(isOpen(el, 0)).to.equal(true);
+    } else {
+      expect(panel.getAttribute('hidden')).to.equal('');
+      expect(panel.getBoundingClientRect().height).to.equal(0);
+    }
+  });
+});
+
+describe('<clinic-faq> motion and print', () => {
+  afterEach(async () => {
+    await emulate({ reducedMotion: 'no-preference', media: 'screen' });
+  });
+
+  it('animates only under prefers-reduced-motion: no-preference', async () => {
+    const rules = faqStyles.cssText;
+    const motion = rules.slice(rules.indexOf('@media (prefers-reduced-motion: no-preference)'));
+    const outside = rules.replace(motion.slice(0, motion.indexOf('@keyframes')), '');
+    expect(motion).to.match(/^@media \(prefers-reduced-motion: no-preference\) \{[^@]*transition:[^@]*animation:/);
+    expect(outside).not.to.match(/(transition|animation):/);
+
+    const emulated = await emulate({ reducedMotion: 'reduce' });
+    if (emulated) expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+    const el = await seedFaq();
+    // An answer open from the start appears at once, without animating in.
+    expect(getComputedStyle(panels(el)[1]!).animationName).to.equal('none');
+    await nextFrame();
+    await nextFrame();
+    questions(el)[0]!.click();
+    await el.updateComplete;
+    const style = getComputedStyle(panels(el)[0]!);
+    const chevron = getComputedStyle(el.shadowRoot!.querySelector('.chevron')!);
+    if (emulated || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      expect(style.animationName).to.equal('none');
+      expect(parseFloat(chevron.transitionDuration)).to.be.below(0.001);
+    } else {
+      expect(style.animationName).to.equal('reveal');
+      expect(chevron.transitionProperty).to.contain('rotate');
+    }
+  });
+
+  it('prints every answer expanded and hides the controls', async () => {
+    const rules = faqStyles.cssText;
+    const print = rules.slice(rules.indexOf('@media print'));
+    expect(print).to.match(/\.answer\[hidden\] \{\s*display: block !important;/);
+    expect(print).to.match(/\.tools,\s*\.chevron \{\s*display: none;/);
+    const el = await seedFaq();
+    if (await emulate({ media: 'print' })) {
+      expect(panels(el)[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('.chevron')!.getBoundingClientRect().width).to.equal(0);
+    } else {
+      expect(panels(el)[0]!.getBoundingClientRect().height).to.equal(0);
+    }
+  });
+});
