@@ -44,8 +44,7 @@ export const signsChecklistStyles = css`
     margin-block-end: 0.25em;
     font-weight: 600;
     color: var(--_accent);
-    font-size: 0.875em;
-    letter-spacing: 0.02em;
+    font-size: 0.9375em;
   }
 
   ul {
@@ -96,8 +95,11 @@ export const signsChecklistStyles = css`
     margin-block-start: 0.5em;
   }
 
+  /* Kept rendered while empty (a live region that appears later may not be announced), but takes no room. */
   .result:empty {
-    display: none;
+    padding: 0;
+    border: 0;
+    margin-block-end: -1em;
   }
 
   .result {
@@ -193,10 +195,6 @@ export const signsChecklistStyles = css`
     display: inline-block;
     padding-block: 0.6em;
     font-weight: 600;
-  }
-
-  .crisis a + a {
-    margin-inline-start: 0.5em;
   }
 
   .print-only {

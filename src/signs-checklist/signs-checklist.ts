@@ -280,7 +280,9 @@ export class ClinicSignsChecklist extends ClinicElement {
             (resource) =>
               html`<li>
                 ${this.t(resource.key)}
-                ${resource.links.map((link) => html`<a href=${link.href}>${this.t(link.key)}</a>`)}
+                ${resource.links.map(
+                  (link, i) => html`${i ? ` ${this.t('signs.crisis.or')} ` : ''}<a href=${link.href}>${this.t(link.key)}</a>`,
+                )}
               </li>`,
           )}
         </ul>

@@ -56,6 +56,7 @@ export const signsStrings = {
     'signs.crisis.lifeline': '988 Suicide & Crisis Lifeline, any time of day or night:',
     'signs.crisis.lifelineCall': 'call 988',
     'signs.crisis.lifelineText': 'text 988',
+    'signs.crisis.or': 'or',
     'signs.crisis.samhsa': 'SAMHSA National Helpline, free, confidential, 24/7, in English and Spanish:',
     'signs.crisis.samhsaCall': '1-800-662-4357',
     'signs.crisis.emergency': 'If anyone is in immediate danger:',
@@ -115,6 +116,7 @@ export const signsStrings = {
     'signs.crisis.lifeline': 'Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora (para español, marque 2):',
     'signs.crisis.lifelineCall': 'llame al 988',
     'signs.crisis.lifelineText': 'envíe un mensaje de texto al 988',
+    'signs.crisis.or': 'o',
     'signs.crisis.samhsa':
       'Línea Nacional de Ayuda de SAMHSA, gratuita, confidencial, las 24 horas, todos los días, en inglés y en español:',
     'signs.crisis.samhsaCall': '1-800-662-4357',

@@ -332,7 +332,8 @@ describe('<clinic-signs-checklist>', () => {
     expect(crisis.getBoundingClientRect().height).to.be.above(0);
     const hrefs = Array.from(crisis.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911']);
-    expect(crisis.textContent).to.contain('988 Suicide & Crisis Lifeline');
+    expect(crisis.textContent!.replace(/\s+/g, ' ')).to.contain('988 Suicide & Crisis Lifeline, any time of day or night: call 988 or text 988');
+    expect(getComputedStyle(status(el)).display).not.to.equal('none');
     expect(crisis.textContent).to.contain('1-800-662-4357');
     expect(crisis.textContent).to.contain('free, confidential, 24/7, in English and Spanish');
   });
