@@ -23,6 +23,7 @@ const phoneIcon = svg`<path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6
  * text becomes a checkbox, `data-group` on an `<li>` or its list names its group) and crisis
  * numbers in an element with `slot="crisis"`.
  *
+ * @tagname clinic-signs-checklist
  * @summary Private, accessible self-check of the signs of addiction, with a calm result and ways to get help.
  *
  * @slot crisis - Replaces the built-in US crisis resources (988, SAMHSA's helpline, 911) with your own, e.g. for a non-US site.
