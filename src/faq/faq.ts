@@ -288,7 +288,7 @@ export class ClinicFaq extends ClinicElement {
   private level(): number {
     const level = this.headingLevel;
     if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1 to 6; using 3`);
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
     return 3;
   }
 

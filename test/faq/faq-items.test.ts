@@ -72,6 +72,7 @@ describe('faq-items: schema.org FAQPage', () => {
         question('How fast?', 'Within <b onclick="x()">hours</b>.', { url: 'https://x.example/faq#how%20fast' }),
         { '@type': 'Question', name: 'Suggested', suggestedAnswer: [{ '@type': 'Answer', text: 'Maybe' }] },
         { '@type': 'Question', name: 'No answer' },
+        question('Bad escape', 'x', { '@id': '#100%' }),
         { '@type': 'Question', acceptedAnswer: { text: 'No name' } },
         'junk',
       ]),
@@ -81,6 +82,7 @@ describe('faq-items: schema.org FAQPage', () => {
       ['addictive', 'Is it addictive?', '<p>Rarely.</p>'],
       ['how fast', 'How fast?', 'Within <b>hours</b>.'],
       [undefined, 'Suggested', 'Maybe'],
+      ['100%', 'Bad escape', 'x'],
     ]);
     expect(result.warnings.some((w) => w.includes('<script>'))).to.equal(true);
     expect(result.warnings.filter((w) => w.includes('skipped'))).to.have.length(2);

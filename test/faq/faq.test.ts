@@ -83,7 +83,7 @@ describe('<clinic-faq> accordion (APG)', () => {
       warnings.restore();
     }
     expect(el.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
-    expect(warnings.messages[0]).to.equal('<clinic-faq> heading-level: "9" is not 1 to 6; using 3');
+    expect(warnings.messages[0]).to.equal('<clinic-faq> heading-level: "9" is not 1-6; using 3.');
   });
 
   it('toggles with Enter and Space, keeps every question in the Tab order, and moves with arrows, Home and End', async () => {
@@ -240,6 +240,42 @@ describe('<clinic-faq> deep links', () => {
     location.hash = '#nothing-here';
     await aTimeout(50);
     expect(isOpen(el, 2)).to.equal(false);
+  });
+
+  it('clears a search that hides the linked item, and survives a malformed hash', async () => {
+    const el = await seedFaq();
+    el.searchable = true;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'glutamate';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
+    location.hash = '#addictive';
+    await waitUntil(() => isOpen(el, 0), 'the item did not open');
+    expect(input.value).to.equal('');
+    expect(visibleQuestions(el)).to.have.length(3);
+    location.hash = '#%E0%A4%A';
+    await aTimeout(50);
+    expect(questions(el)).to.have.length(3);
+  });
+
+  it('opens an item of a src FAQ once it has loaded', async () => {
+    history.replaceState(null, '', '#why-supervised');
+    const body = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'First?', acceptedAnswer: { '@type': 'Answer', text: 'One' } },
+        { '@type': 'Question', '@id': '#why-supervised', name: 'Why supervised?', acceptedAnswer: { '@type': 'Answer', text: 'Two' } },
+      ],
+    });
+    const src = `/__test__/json?${new URLSearchParams({ body, delay: '100' })}`;
+    const el = await fixture<ClinicFaq>(html`<clinic-faq src=${src}></clinic-faq>`);
+    await waitUntil(() => questions(el).length === 2 && isOpen(el, 1), 'the linked item did not open');
+    await el.updateComplete;
+    expect(isOpen(el, 0)).to.equal(false);
+    expect(focused(el)).to.equal(questions(el)[1]);
   });
 
   it('gives ids that are unique in the document', async () => {
