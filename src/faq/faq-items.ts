@@ -170,16 +170,22 @@ export function queryWords(query: string): string[] {
 /** `text` cut into runs, `true` where a query word matches (accent- and case-insensitively). */
 export function highlightParts(text: string, words: readonly string[]): Array<[string, boolean]> {
   // The folded text, and for each of its code units the index of the character it came from.
-  let folded = '';
+  let folded = fold(text);
   const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    const f = fold(char);
-    folded += f;
-    for (let k = 0; k < f.length; k++) from.push(i);
-    i += char.length;
+  if (folded.length === text.length) {
+    // The usual case: each character folds to one code unit.
+    for (let i = 0; i <= text.length; i++) from.push(i);
+  } else {
+    folded = '';
+    for (let i = 0; i < text.length; ) {
+      const char = String.fromCodePoint(text.codePointAt(i)!);
+      const f = fold(char);
+      folded += f;
+      for (let k = 0; k < f.length; k++) from.push(i);
+      i += char.length;
+    }
+    from.push(text.length);
   }
-  from.push(text.length);
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {

@@ -53,6 +53,9 @@ export const faqStyles = css`
 
   .item {
     border-block-end: 1px solid var(--_border);
+    /* Long FAQs: items out of view skip layout and paint until scrolled near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 44px;
   }
 
   .item:first-child {

@@ -254,7 +254,9 @@ export class ClinicFaq extends ClinicElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.source.load(this.src);
     const state = this.source.state;
-    if (this.dirty || changed.has('items') || state !== this.seenState) {
+    // (An idle state is re-created on every load('') call: only a real change of state counts.)
+    const stateChanged = state !== this.seenState && (state.status !== 'idle' || this.seenState?.status !== 'idle');
+    if (this.dirty || changed.has('items') || stateChanged) {
       this.dirty = false;
       this.seenState = state;
       this.rebuild(state);
@@ -330,7 +332,7 @@ export class ClinicFaq extends ClinicElement {
       return html`<div class="item" part="item" id=${item.id} data-id=${item.id} ?hidden=${!visible}>
         <div class="heading" part="heading" role="heading" aria-level=${level}>
           <button class="question" part="question" id="_q${i}" data-i=${i} aria-expanded=${open} aria-controls="_a${i}">
-            <span class="text">${words.length
+            <span class="text">${words.length && visible
               ? highlightParts(item.question, words).map(([text, hit]) => (hit ? html`<mark>${text}</mark>` : text))
               : item.question}</span>
             <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor"

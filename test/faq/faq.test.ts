@@ -302,11 +302,14 @@ describe('<clinic-faq searchable>', () => {
     expect(label.textContent).to.equal('Search the questions');
     const status = el.shadowRoot!.querySelector('.visually-hidden[role=status]')!;
     expect(status.textContent!.trim()).to.equal('');
+    const answerContent = panels(el)[1]!.firstElementChild;
     input.focus();
     await sendKeys({ type: 'GLUTAMATE' });
     await el.updateComplete;
     expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
     expect(status.textContent!.trim()).to.equal('1 of 3 questions');
+    // Typing re-filters the same answers: nothing is rebuilt, so a selection or focus inside an answer survives.
+    expect(panels(el)[1]!.firstElementChild).to.equal(answerContent);
     input.value = '';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
