@@ -128,6 +128,17 @@ export const faqStyles = css`
     .ready .answer:not([hidden]) {
       animation: reveal var(--_duration) ease-out;
     }
+
+    /* Closing fades out before the panel is hidden, where engines can transition display. */
+    .ready .answer[hidden] {
+      opacity: 0;
+      translate: 0 -0.375em;
+      transition:
+        opacity var(--_duration) ease-out,
+        translate var(--_duration) ease-out,
+        display var(--_duration) allow-discrete,
+        content-visibility var(--_duration) allow-discrete;
+    }
   }
 
   @keyframes reveal {

@@ -403,13 +403,28 @@ describe('<clinic-faq> motion and print', () => {
     await el.updateComplete;
     const style = getComputedStyle(panels(el)[0]!);
     const chevron = getComputedStyle(el.shadowRoot!.querySelector('.chevron')!);
-    if (emulated || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    const reduced = emulated || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduced) {
       expect(style.animationName).to.equal('none');
       expect(parseFloat(chevron.transitionDuration)).to.be.below(0.001);
     } else {
       expect(style.animationName).to.equal('reveal');
       expect(chevron.transitionProperty).to.contain('rotate');
     }
+    // Closing: a fade-out before the panel hides, or nothing at all under reduced motion.
+    el.shadowRoot!.getAnimations().forEach((animation) => animation.finish());
+    questions(el)[0]!.click();
+    await el.updateComplete;
+    await nextFrame();
+    const fading = panels(el)[0]!
+      .getAnimations()
+      .map((animation) => (animation as CSSTransition).transitionProperty)
+      .filter(Boolean);
+    if (reduced) expect(fading).to.deep.equal([]);
+    else expect(fading).to.include('opacity');
+    panels(el)[0]!.getAnimations().forEach((animation) => animation.finish());
+    await nextFrame();
+    expect(panels(el)[0]!.getBoundingClientRect().height).to.equal(0);
   });
 
   it('prints every answer expanded and hides the controls', async () => {
