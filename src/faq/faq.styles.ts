@@ -74,7 +74,7 @@ export const faqStyles = css`
     gap: 0.75em;
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.625em 0.25em;
+    padding: 0.625em 0.5em;
     margin: 0;
     border: 0;
     background: transparent;
@@ -84,6 +84,11 @@ export const faqStyles = css`
     color: inherit;
     text-align: start;
     cursor: pointer;
+  }
+
+  /* Inset: an item's content-visibility (paint containment) would clip a ring drawn outside it. */
+  .question:focus-visible {
+    outline-offset: -3px;
   }
 
   .question:hover .text {
@@ -103,7 +108,7 @@ export const faqStyles = css`
   }
 
   .answer > div {
-    padding: 0 0.25em 0.75em;
+    padding: 0 0.5em 0.75em;
   }
 
   .answer > div > :first-child {
@@ -169,6 +174,15 @@ export const faqStyles = css`
     .answer[hidden] {
       display: block !important;
       content-visibility: visible !important;
+    }
+
+    .item,
+    .answer {
+      content-visibility: visible;
+      opacity: 1 !important;
+      translate: none !important;
+      transition: none !important;
+      animation: none !important;
     }
 
     .item[hidden] {
