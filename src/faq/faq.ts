@@ -35,6 +35,7 @@ export interface FaqToggleDetail {
  * An accessible FAQ accordion (the WAI-ARIA APG accordion pattern) from authored `<details>`,
  * an inline schema.org FAQPage, a FAQPage JSON-LD URL, or the `items` property.
  *
+ * @tagname clinic-faq
  * @summary Questions and answers that open one by one, can be searched and deep-linked.
  *
  * @slot - `<details><summary>Question</summary>answer…</details>` children (readable without
