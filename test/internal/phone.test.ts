@@ -13,6 +13,16 @@ describe('parsePhone', () => {
     expect(parsePhone('+44 20 7946 0958')).to.deep.equal({ e164: '+442079460958', national: '+44 20 7946 0958' });
     expect(parsePhone('+34 915 123 456')?.e164).to.equal('+34915123456');
     expect(parsePhone('020 7946 0958', 'GB')?.e164).to.equal('+442079460958');
+    expect(parsePhone('+52 55 1234 5678')?.e164).to.equal('+525512345678');
+    expect(parsePhone('55 1234 5678', 'MX')).to.deep.equal({ e164: '+525512345678', national: '55 1234 5678', region: 'MX' });
+    expect(parsePhone('915 12 34 56', 'es')?.e164).to.equal('+34915123456');
+    expect(parsePhone('(613) 555-0199', 'CA')).to.deep.equal({ e164: '+16135550199', national: '(613) 555-0199', region: 'CA' });
+    expect(parsePhone('+61 2 9374 4000')?.e164).to.equal('+61293744000');
+  });
+
+  it('refuses national numbers of regions it has no plan for', () => {
+    expect(parsePhone('12345678', 'ZZ')).to.equal(null);
+    expect(parsePhone('12', 'ES')).to.equal(null);
   });
 
   it('refuses what cannot be dialled', () => {

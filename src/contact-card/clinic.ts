@@ -1,0 +1,363 @@
+/**
+ * The clinic the card shows, read from attributes, schema.org JSON-LD (inline or `src`) or the
+ * authored fallback markup, and normalised into one validated `Clinic`. Plain functions: no
+ * rendering, problems come back as warnings.
+ */
+import { findNode, isObject, jsonLdNodes, listValue, textValue, typesOf, type JsonObject } from '../internal/json-ld.js';
+import { parsePhone, type PhoneNumber } from '../internal/phone.js';
+import { DAY_MINUTES, parseHours, type Hours, isValidTimeZone } from './hours.js';
+import { directionsUrl, emailAddress, safeHttpUrl } from './links.js';
+
+export interface PostalAddress {
+  streetAddress?: string;
+  addressLocality?: string;
+  addressRegion?: string;
+  postalCode?: string;
+  addressCountry?: string;
+}
+
+/** What one source says about the clinic, as text (nothing validated yet). */
+export interface ClinicSource {
+  name?: string;
+  telephone?: string;
+  email?: string;
+  url?: string;
+  bookingUrl?: string;
+  mapUrl?: string;
+  address?: PostalAddress;
+  /** A free-text address (an authored `<address>` or a JSON-LD address given as text). */
+  addressText?: string;
+  /** schema.org `openingHours` (text or list of text). */
+  openingHours?: unknown;
+  /** schema.org `openingHoursSpecification`. */
+  openingHoursSpecification?: unknown;
+  timeZone?: string;
+}
+
+export interface ClinicWarning {
+  subject: string;
+  message: string;
+}
+
+/** The validated clinic the card renders. */
+export interface Clinic {
+  name?: string;
+  /** The phone as written, and its parse (null when it cannot be dialled). */
+  phone?: { text: string; number: PhoneNumber | null };
+  email?: string;
+  url?: string;
+  bookingUrl?: string;
+  /** Where "Directions" goes: `map-url`, else a directions search for the address. */
+  directionsUrl?: string;
+  /** The structured address (empty when only free text is known). */
+  address: PostalAddress;
+  /** Address lines as shown. */
+  addressLines: string[];
+  hours: Hours | null;
+  /** The hours as written, shown as text when they cannot be parsed. */
+  hoursText?: string;
+  /** A valid IANA time zone, or undefined. */
+  timeZone?: string;
+}
+
+/** schema.org types the card accepts as "the clinic". */
+export const CLINIC_TYPES = [
+  'MedicalClinic',
+  'MedicalBusiness',
+  'MedicalOrganization',
+  'LocalBusiness',
+  'Hospital',
+  'Physician',
+  'Psychiatric',
+  'Organization',
+  'Place',
+];
+
+const ADDRESS_KEYS = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'] as const;
+
+function postalAddress(value: unknown): { address?: PostalAddress; text?: string } {
+  const node = listValue(value)[0];
+  if (typeof node === 'string') return { text: textValue(node) };
+  if (!isObject(node)) return {};
+  const address: PostalAddress = {};
+  for (const key of ADDRESS_KEYS) {
+    const raw = node[key];
+    const text = isObject(raw) && !('@value' in raw) ? textValue(raw.name) : textValue(raw);
+    if (text) address[key] = text;
+  }
+  return Object.keys(address).length ? { address } : {};
+}
+
+function reserveUrl(node: JsonObject): string | undefined {
+  for (const action of listValue(node.potentialAction)) {
+    if (!isObject(action) || !typesOf(action).some((t) => t === 'ReserveAction' || t === 'ScheduleAction')) continue;
+    for (const target of listValue(action.target)) {
+      const url = isObject(target) ? textValue(target.urlTemplate) ?? textValue(target.url) : textValue(target);
+      if (url) return url;
+    }
+  }
+  return undefined;
+}
+
+/** The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. */
+export function clinicFromJsonLd(value: unknown): ClinicSource | null {
+  const node = findNode(value, CLINIC_TYPES) ?? jsonLdNodes(value).find((n) => 'address' in n || 'telephone' in n);
+  if (!node) return null;
+  const { address, text } = postalAddress(node.address);
+  const source: ClinicSource = {
+    name: textValue(node.name),
+    telephone: textValue(node.telephone),
+    email: textValue(node.email),
+    url: textValue(node.url),
+    bookingUrl: reserveUrl(node),
+    mapUrl: textValue(isObject(node.hasMap) ? node.hasMap['@id'] ?? node.hasMap.url : node.hasMap),
+    address,
+    addressText: text,
+    openingHours: node.openingHours,
+    openingHoursSpecification: node.openingHoursSpecification,
+  };
+  return source;
+}
+
+/** The clinic described by the element's attributes. */
+export function clinicFromAttributes(get: (name: string) => string | null | undefined): ClinicSource {
+  const text = (name: string) => {
+    const value = get(name)?.trim();
+    return value ? value : undefined;
+  };
+  const address: PostalAddress = {
+    streetAddress: text('street-address'),
+    addressLocality: text('locality'),
+    addressRegion: text('region'),
+    postalCode: text('postal-code'),
+    addressCountry: text('country'),
+  };
+  return {
+    name: text('name'),
+    telephone: text('phone'),
+    email: text('email'),
+    url: text('url'),
+    bookingUrl: text('booking-url'),
+    mapUrl: text('map-url'),
+    address,
+    openingHours: text('hours'),
+    timeZone: text('time-zone'),
+  };
+}
+
+function cleanText(node: Node | null | undefined): string | undefined {
+  const text = node?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+/**
+ * The clinic in the fallback markup an author puts inside the element: a heading (or
+ * `[itemprop=name]`) for the name, an `<address>`, a `tel:` link for the phone, `mailto:` link.
+ */
+export function clinicFromFallback(host: Element): ClinicSource {
+  const addressElement = host.querySelector('address');
+  let addressText: string | undefined;
+  if (addressElement) {
+    // Keep the author's line breaks: <br> and block children become new lines.
+    const lines: string[] = [];
+    let line = '';
+    const walk = (node: Node) => {
+      for (const child of Array.from(node.childNodes)) {
+        if (child.nodeType === Node.TEXT_NODE) line += child.textContent;
+        else if (child instanceof Element) {
+          if (child.localName === 'br') {
+            lines.push(line);
+            line = '';
+          } else if (child.localName !== 'script' && child.localName !== 'style') {
+            const block = /^(p|div|li)$/.test(child.localName);
+            if (block) {
+              lines.push(line);
+              line = '';
+            }
+            walk(child);
+            if (block) {
+              lines.push(line);
+              line = '';
+            }
+          }
+        }
+      }
+    };
+    walk(addressElement);
+    lines.push(line);
+    addressText =
+      lines
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n') || undefined;
+  }
+  const tel = host.querySelector<HTMLAnchorElement>('a[href^="tel:" i]');
+  const mail = host.querySelector<HTMLAnchorElement>('a[href^="mailto:" i]');
+  const name = host.querySelector('[itemprop="name"], h1, h2, h3, h4, h5, h6');
+  return {
+    name: cleanText(name),
+    telephone: tel ? cleanText(tel) ?? tel.getAttribute('href')!.slice(4) : undefined,
+    email: mail?.getAttribute('href')?.slice(7).split('?')[0],
+    addressText,
+  };
+}
+
+/** The ISO region to read national phone numbers in, from the address's country. */
+export function phoneRegion(country: string | undefined): string {
+  const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
+  const names: Record<string, string> = {
+    'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
+    canada: 'CA', mexico: 'MX', méxico: 'MX', spain: 'ES', españa: 'ES', 'united kingdom': 'GB', uk: 'GB',
+    ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
+  };
+  if (names[key]) return names[key];
+  return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : 'US';
+}
+
+/** The first source's value that is present, in priority order. */
+function first<T>(sources: ClinicSource[], pick: (source: ClinicSource) => T | undefined): T | undefined {
+  for (const source of sources) {
+    const value = pick(source);
+    if (value !== undefined && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** Address lines: street; "locality, region postal code"; country. */
+export function addressLines(address: PostalAddress, countryName?: (code: string) => string): string[] {
+  const cityLine = [
+    address.addressLocality,
+    [address.addressRegion, address.postalCode].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  let country = address.addressCountry;
+  if (country && countryName && /^[A-Za-z]{2}$/.test(country)) country = countryName(country.toUpperCase());
+  return [address.streetAddress, cityLine, country].filter((line): line is string => Boolean(line));
+}
+
+/**
+ * One clinic from sources in priority order (e.g. attributes, then `src`, then inline JSON-LD,
+ * then the fallback markup): each field comes from the first source that has it; a structured
+ * address wins over a free-text one. Invalid values are dropped with a warning.
+ */
+export function normaliseClinic(
+  sources: ClinicSource[],
+  options: { base?: string; countryName?: (code: string) => string } = {},
+): { clinic: Clinic; warnings: ClinicWarning[] } {
+  const warnings: ClinicWarning[] = [];
+  const warn = (subject: string, message: string) => warnings.push({ subject, message });
+
+  const address: PostalAddress = {};
+  for (const key of ADDRESS_KEYS) {
+    const value = first(sources, (s) => s.address?.[key]);
+    if (value) address[key] = value;
+  }
+  const structured = Object.keys(address).length > 0;
+  const addressText = structured ? undefined : first(sources, (s) => s.addressText);
+  const lines = structured ? addressLines(address, options.countryName) : (addressText?.split('\n') ?? []);
+
+  const clinic: Clinic = { address, addressLines: lines, hours: null };
+  clinic.name = first(sources, (s) => s.name);
+
+  const phoneText = first(sources, (s) => s.telephone);
+  if (phoneText) {
+    const number = parsePhone(phoneText.replace(/^tel:/i, ''), phoneRegion(address.addressCountry));
+    if (!number) warn('phone', `"${phoneText}" is not a phone number that can be dialled; shown as text without a link.`);
+    clinic.phone = { text: phoneText.replace(/^tel:/i, ''), number };
+  }
+
+  const emailText = first(sources, (s) => s.email);
+  if (emailText) {
+    const email = emailAddress(emailText);
+    if (email) clinic.email = email;
+    else warn('email', `"${emailText}" is not an e-mail address; left out.`);
+  }
+
+  const url = (subject: string, text: string | undefined): string | undefined => {
+    if (!text) return undefined;
+    const href = safeHttpUrl(text, options.base);
+    if (!href) warn(subject, `"${text}" is not an http(s) URL; left out.`);
+    return href ?? undefined;
+  };
+  clinic.url = url('url', first(sources, (s) => s.url));
+  clinic.bookingUrl = url('booking-url', first(sources, (s) => s.bookingUrl));
+  const mapUrl = url('map-url', first(sources, (s) => s.mapUrl));
+  const oneLine = lines.join(', ');
+  clinic.directionsUrl = mapUrl ?? (oneLine ? directionsUrl(oneLine) : undefined);
+
+  // Hours: the specification and text forms of the first source that has any hours.
+  const hoursSource = sources.find((s) => s.openingHours !== undefined || s.openingHoursSpecification !== undefined);
+  if (hoursSource) {
+    const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
+    if (errors.length) {
+      warn('hours', `${errors.join('; ')}. The hours are shown as written, without an open/closed status.`);
+      const texts = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string');
+      if (texts.length) clinic.hoursText = texts.join('; ');
+    } else {
+      clinic.hours = hours;
+    }
+  }
+
+  const zone = first(sources, (s) => s.timeZone);
+  if (zone) {
+    if (isValidTimeZone(zone)) clinic.timeZone = zone;
+    else warn('time-zone', `"${zone}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`);
+  } else if (clinic.hours) {
+    warn('time-zone', 'no time-zone is set, so whether the clinic is open now cannot be said; the status is hidden.');
+  }
+
+  return { clinic, warnings };
+}
+
+const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function hhmm(minute: number): string {
+  const m = minute % DAY_MINUTES;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** The clinic as one schema.org MedicalClinic node for the page's structured data. */
+export function clinicJsonLd(clinic: Clinic): JsonObject {
+  const data: JsonObject = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
+  if (clinic.name) data.name = clinic.name;
+  if (clinic.phone?.number) data.telephone = clinic.phone.number.e164;
+  if (clinic.email) data.email = clinic.email;
+  if (clinic.url) data.url = clinic.url;
+  if (Object.keys(clinic.address).length) data.address = { '@type': 'PostalAddress', ...clinic.address };
+  else if (clinic.addressLines.length) data.address = clinic.addressLines.join(', ');
+  if (clinic.directionsUrl) data.hasMap = clinic.directionsUrl;
+  if (clinic.bookingUrl) data.potentialAction = { '@type': 'ReserveAction', target: clinic.bookingUrl };
+  if (clinic.hours) {
+    // Rules with the same times and validity share one entry with their days.
+    const entries = new Map<string, JsonObject>();
+    for (const rule of clinic.hours.rules) {
+      const days = rule.days ?? [0, 1, 2, 3, 4, 5, 6];
+      if (days.length === 0 && !rule.from && !rule.through) continue;
+      const opens = rule.closed ? '00:00' : hhmm(rule.open);
+      const closes = rule.closed ? '00:00' : rule.close === DAY_MINUTES ? '23:59' : hhmm(rule.close);
+      const key = [opens, closes, rule.from, rule.through, rule.days === null && (rule.from || rule.through)].join('|');
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { '@type': 'OpeningHoursSpecification' };
+        if (!(rule.days === null && (rule.from || rule.through))) entry.dayOfWeek = [];
+        entry.opens = opens;
+        entry.closes = closes;
+        if (rule.from) entry.validFrom = rule.from;
+        if (rule.through) entry.validThrough = rule.through;
+        entries.set(key, entry);
+      }
+      const list = entry.dayOfWeek as string[] | undefined;
+      for (const day of days) {
+        const name = `https://schema.org/${SCHEMA_DAYS[day]}`;
+        if (list && !list.includes(name)) list.push(name);
+      }
+    }
+    data.openingHoursSpecification = [...entries.values()].map((entry) => {
+      const days = entry.dayOfWeek as string[] | undefined;
+      days?.sort((a, b) => SCHEMA_DAYS.indexOf(a.slice(19)) - SCHEMA_DAYS.indexOf(b.slice(19)));
+      return entry;
+    });
+  }
+  return data;
+}

@@ -1,0 +1,232 @@
+import { css } from 'lit';
+
+export const contactCardStyles = css`
+  .base {
+    container-type: inline-size;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .card {
+    display: grid;
+    gap: 1.5em;
+  }
+
+  @container (min-width: 34em) {
+    .card.has-hours {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+
+  .name {
+    margin: 0 0 0.5em;
+    font-size: 1.125em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  address {
+    font-style: normal;
+    margin: 0 0 1em;
+  }
+
+  ul.actions {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+    inline-size: 100%;
+    text-align: start;
+  }
+
+  .button:hover {
+    border-color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: border-color var(--_duration) ease-out;
+    }
+  }
+
+  svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .phone-text {
+    margin: 0 0 0.75em;
+    font-weight: 600;
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .tools .button {
+    inline-size: auto;
+    color: inherit;
+    font-weight: 400;
+  }
+
+  .message {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+
+  .message:empty {
+    display: none;
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+
+  .status .dot {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+  }
+
+  .status.open .dot {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+
+  .zone {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block-start: 0.5em;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375em 0.5em 0.375em 0;
+    border-block-start: 1px solid var(--_border);
+    font-weight: 400;
+  }
+
+  th::first-letter,
+  caption::first-letter {
+    text-transform: uppercase;
+  }
+
+  tr.today th,
+  tr.today td {
+    font-weight: 600;
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+
+  .error {
+    margin: 1em 0 0;
+    color: var(--_danger);
+  }
+
+  @media (forced-colors: active) {
+    .button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonText;
+    }
+    .status.open .dot {
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .base {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .tools,
+    .message,
+    svg {
+      display: none;
+    }
+    .button {
+      display: inline;
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font-weight: 400;
+    }
+    .button.primary {
+      background: none;
+      color: inherit;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

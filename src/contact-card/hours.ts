@@ -1,0 +1,436 @@
+/**
+ * Opening hours: schema.org `openingHours` strings and `openingHoursSpecification` nodes parsed
+ * into one model, and the open/closed status at an instant, computed in the clinic's time zone
+ * with Intl only. Plain functions, no DOM.
+ *
+ * Days are numbered 0 (Monday) to 6 (Sunday); times are minutes after local midnight. A range
+ * whose closing time is not after its opening time runs overnight (`22:00-02:00`), so `close` may
+ * exceed 1440.
+ */
+import { isObject, listValue, textValue } from '../internal/json-ld.js';
+
+export interface HoursRule {
+  /** The weekdays the rule applies to; null means every day. */
+  days: number[] | null;
+  /** Opening minute (0–1439). */
+  open: number;
+  /** Closing minute, after `open` (up to 2880 for overnight ranges). */
+  close: number;
+  /** First local date (YYYY-MM-DD) the rule applies, for special hours. */
+  from?: string;
+  /** Last local date (YYYY-MM-DD) the rule applies, for special hours. */
+  through?: string;
+  /** Closed all day (special closures: `opens` and `closes` both `00:00`). */
+  closed?: boolean;
+}
+
+export interface Hours {
+  rules: HoursRule[];
+}
+
+export interface HoursParse {
+  hours: Hours | null;
+  /** What could not be read; empty when everything was understood. */
+  errors: string[];
+}
+
+export interface Interval {
+  open: number;
+  close: number;
+}
+
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
+export const DAY_MINUTES = 1440;
+
+/** A day name or abbreviation (`Mo`, `Mon`, `Monday`, `https://schema.org/Monday`) → 0–6, else -1. */
+export function dayIndex(text: string): number {
+  const name = text
+    .trim()
+    .replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')
+    .toLowerCase();
+  if (name.length < 2) return -1;
+  return DAY_NAMES.findIndex((day) => day.startsWith(name));
+}
+
+/** `9:00`, `09:00`, `09:00:00`, `24:00` → minutes; NaN when it is not a time. */
+export function parseTime(text: string): number {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text.trim());
+  if (!match) return NaN;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return NaN;
+  return hours * 60 + minutes;
+}
+
+/** A range's interval: `close <= open` runs past midnight. Null when the range is empty or invalid. */
+function interval(open: number, close: number): Interval | null {
+  if (Number.isNaN(open) || Number.isNaN(close) || open >= DAY_MINUTES) return null;
+  if (close === open) return null;
+  return { open, close: close < open ? close + DAY_MINUTES : close };
+}
+
+function dayRange(first: number, last: number): number[] {
+  const days: number[] = [];
+  for (let day = first; ; day = (day + 1) % 7) {
+    days.push(day);
+    if (day === last) return days;
+  }
+}
+
+const TOKEN = {
+  space: /[\s,]+/y,
+  allWeek: /24\s*\/\s*7/y,
+  time: /(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})/y,
+  off: /(?:off|closed)\b/iy,
+  days: /([a-z]{2,9})(?:\s*-\s*([a-z]{2,9}))?/iy,
+};
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+interface Group {
+  days: number[] | null;
+  ranges: Interval[];
+  off: boolean;
+}
+
+/** One `;`-separated part of an `openingHours` value, e.g. `Mo-Fr 09:00-12:00,13:00-17:00`. */
+function parsePart(part: string): Group[] | string {
+  const text = part.replace(/[\u2010-\u2015]/g, '-').trim();
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  let at = 0;
+  while (at < text.length) {
+    let match: RegExpExecArray | null;
+    if ((match = matchAt(TOKEN.space, text, at))) {
+      at += match[0].length;
+    } else if ((match = matchAt(TOKEN.allWeek, text, at))) {
+      groups.push({ days: ALL_DAYS, ranges: [{ open: 0, close: DAY_MINUTES }], off: false });
+      current = undefined;
+      at += match[0].length;
+    } else if ((match = matchAt(TOKEN.time, text, at))) {
+      const range = interval(parseTime(match[1]!), parseTime(match[2]!));
+      if (!range) return `"${match[0]}" is not a time range`;
+      current ??= { days: null, ranges: [], off: false };
+      if (!groups.includes(current)) groups.push(current);
+      current.ranges.push(range);
+      at += match[0].length;
+    } else if ((match = matchAt(TOKEN.off, text, at))) {
+      if (!current) return `"${match[0]}" needs days before it`;
+      current.off = true;
+      at += match[0].length;
+    } else if ((match = matchAt(TOKEN.days, text, at))) {
+      const first = dayIndex(match[1]!);
+      const last = match[2] === undefined ? first : dayIndex(match[2]);
+      if (first < 0 || last < 0) return `"${match[0]}" is not a day`;
+      if (!current || current.ranges.length > 0 || current.off) {
+        current = { days: [], ranges: [], off: false };
+        groups.push(current);
+      }
+      for (const day of dayRange(first, last)) if (!current.days!.includes(day)) current.days!.push(day);
+      at += match[0].length;
+    } else {
+      return `"${text.slice(at, at + 12)}" is not understood`;
+    }
+  }
+  return groups;
+}
+
+/**
+ * Parses schema.org `openingHours`: a string or list of strings such as `Mo-Fr 09:00-17:00;
+ * Sa 10:00-14:00`, `Mo,We 08:00-12:00`, `Su 22:00-02:00`, `Mo-Su 00:00-24:00`, `24/7`, `Mo-Su`
+ * (all day) or `Su off`. Days listed with `off` are closed, whatever an earlier part said.
+ */
+export function parseOpeningHours(value: unknown): HoursParse {
+  const errors: string[] = [];
+  const rules: HoursRule[] = [];
+  const texts = listValue(value);
+  for (const item of texts) {
+    if (typeof item !== 'string') {
+      errors.push(`openingHours must be text, not ${JSON.stringify(item)}`);
+      continue;
+    }
+    for (const part of item.split(';')) {
+      if (!part.trim()) continue;
+      const groups = parsePart(part);
+      if (typeof groups === 'string') {
+        errors.push(`"${part.trim()}": ${groups}`);
+        continue;
+      }
+      for (const group of groups) {
+        if (group.off) {
+          for (const rule of rules) {
+            const days: number[] = rule.days ?? ALL_DAYS;
+            rule.days = days.filter((day) => !group.days!.includes(day));
+          }
+          continue;
+        }
+        const ranges = group.ranges.length ? group.ranges : [{ open: 0, close: DAY_MINUTES }];
+        for (const range of ranges) rules.push({ days: group.days, ...range });
+      }
+    }
+  }
+  if (rules.length === 0 && errors.length === 0 && texts.length > 0) errors.push('no opening hours found');
+  return { hours: rules.length ? { rules } : null, errors };
+}
+
+function localDate(value: unknown): string | undefined | null {
+  const text = textValue(value);
+  if (text === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? match[0] : null;
+}
+
+/**
+ * Parses schema.org `openingHoursSpecification` nodes: `dayOfWeek` as `Monday` or
+ * `https://schema.org/Monday` (one or a list), `opens`/`closes` as `09:00[:00]`, optional
+ * `validFrom`/`validThrough` for special hours. `opens` and `closes` both `00:00` mean closed all
+ * day; `00:00`–`23:59` means all day.
+ */
+export function parseOpeningHoursSpecification(value: unknown): HoursParse {
+  const errors: string[] = [];
+  const rules: HoursRule[] = [];
+  for (const spec of listValue(value)) {
+    if (!isObject(spec)) {
+      errors.push(`openingHoursSpecification entries must be objects, not ${JSON.stringify(spec)}`);
+      continue;
+    }
+    const days: number[] = [];
+    let badDay: string | undefined;
+    for (const day of listValue(spec.dayOfWeek)) {
+      const name = isObject(day) ? textValue(day['@id']) : textValue(day);
+      if (name && /PublicHolidays$/i.test(name)) continue; // Unknowable here: such entries are skipped.
+      const index = name === undefined ? -1 : dayIndex(name);
+      if (index < 0) badDay = JSON.stringify(day);
+      else if (!days.includes(index)) days.push(index);
+    }
+    if (badDay) {
+      errors.push(`dayOfWeek ${badDay} is not a day`);
+      continue;
+    }
+    const from = localDate(spec.validFrom);
+    const through = localDate(spec.validThrough);
+    if (from === null || through === null) {
+      errors.push(`validFrom/validThrough must be dates (YYYY-MM-DD)`);
+      continue;
+    }
+    const special = from !== undefined || through !== undefined;
+    if (days.length === 0 && !special) {
+      // A regular entry without days says nothing usable (or only named public holidays).
+      if (listValue(spec.dayOfWeek).length === 0) errors.push('an openingHoursSpecification has no dayOfWeek');
+      continue;
+    }
+    const opensText = textValue(spec.opens) ?? '';
+    const closesText = textValue(spec.closes) ?? '';
+    let open = parseTime(opensText);
+    let close = parseTime(closesText);
+    const base: HoursRule = { days: days.length ? days : null, open: 0, close: 0 };
+    if (from) base.from = from;
+    if (through) base.through = through;
+    if (open === 0 && close === 0) {
+      rules.push({ ...base, closed: true });
+      continue;
+    }
+    if (open === 0 && close === DAY_MINUTES - 1) close = DAY_MINUTES;
+    const range = interval(open, close);
+    if (!range) {
+      errors.push(`opens "${opensText}" / closes "${closesText}" is not a time range`);
+      continue;
+    }
+    open = range.open;
+    rules.push({ ...base, open, close: range.close });
+  }
+  return { hours: rules.length ? { rules } : null, errors };
+}
+
+/** Both kinds of input together (specification entries first, the usual richer source). */
+export function parseHours(openingHours: unknown, specification: unknown): HoursParse {
+  const spec = specification === undefined ? { hours: null, errors: [] } : parseOpeningHoursSpecification(specification);
+  const text = openingHours === undefined ? { hours: null, errors: [] } : parseOpeningHours(openingHours);
+  const rules = [...(spec.hours?.rules ?? []), ...(text.hours?.rules ?? [])];
+  return { hours: rules.length ? { rules } : null, errors: [...spec.errors, ...text.errors] };
+}
+
+function merge(intervals: Interval[]): Interval[] {
+  const sorted = [...intervals].sort((a, b) => a.open - b.open);
+  const merged: Interval[] = [];
+  for (const next of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && next.open <= last.close) last.close = Math.max(last.close, next.close);
+    else merged.push({ ...next });
+  }
+  return merged;
+}
+
+function applies(rule: HoursRule, weekday: number): boolean {
+  return rule.days === null || rule.days.includes(weekday);
+}
+
+/**
+ * The ranges that open on a local date (YYYY-MM-DD, with its weekday), merged and sorted. Special
+ * rules valid on that date replace the regular ones.
+ */
+export function intervalsOn(hours: Hours, date: string, weekday: number): Interval[] {
+  const special = hours.rules.filter(
+    (rule) =>
+      (rule.from !== undefined || rule.through !== undefined) &&
+      (rule.from === undefined || rule.from <= date) &&
+      (rule.through === undefined || date <= rule.through) &&
+      applies(rule, weekday),
+  );
+  const rules = special.length
+    ? special
+    : hours.rules.filter((rule) => rule.from === undefined && rule.through === undefined && applies(rule, weekday));
+  return merge(rules.filter((rule) => !rule.closed).map(({ open, close }) => ({ open, close })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones, with Intl only.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether Intl knows the IANA time zone. */
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || !timeZone.trim()) return false;
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A local calendar day. */
+export interface LocalDay {
+  year: number;
+  month: number;
+  day: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** 0 (Monday) – 6 (Sunday). */
+  weekday: number;
+}
+
+export interface LocalTime extends LocalDay {
+  /** Minutes after local midnight, with seconds as a fraction. */
+  minute: number;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The calendar day `offset` days after year-month-day. */
+export function localDay(year: number, month: number, day: number, offset = 0): LocalDay {
+  const date = new Date(Date.UTC(year, month - 1, day + offset));
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return { year: y, month: m, day: d, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, weekday: (date.getUTCDay() + 6) % 7 };
+}
+
+/** The wall-clock date and time in `timeZone` at `instant` (ms since the epoch). */
+export function zonedTime(instant: number, timeZone: string): LocalTime {
+  const parts: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const day = localDay(parts.year!, parts.month!, parts.day!);
+  return { ...day, minute: (parts.hour! % 24) * 60 + parts.minute! + parts.second! / 60 };
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  const local = zonedTime(instant, timeZone);
+  const wall = Date.UTC(local.year, local.month - 1, local.day) + local.minute * 60_000;
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant at which the wall clock in `timeZone` shows `minute` on the given day. */
+export function zonedInstant(day: LocalDay, minute: number, timeZone: string): number {
+  const wall = Date.UTC(day.year, day.month - 1, day.day) + minute * 60_000;
+  let instant = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(instant, timeZone);
+  if (second !== instant) instant = second;
+  return instant;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status.
+
+/** A moment relative to today: `dayOffset` days from today, at `minute` (1440 = the midnight ending that day). */
+export interface Moment {
+  dayOffset: number;
+  minute: number;
+  day: LocalDay;
+}
+
+export type HoursStatus =
+  | { open: true; always: true }
+  | { open: true; always?: false; closes: Moment }
+  | { open: false; opens?: Moment };
+
+/** How far ahead the status looks for the next opening, in days. */
+export const HORIZON_DAYS = 14;
+
+function moment(today: LocalDay, at: number, isEnd: boolean): Moment {
+  let dayOffset = Math.floor(at / DAY_MINUTES);
+  let minute = at - dayOffset * DAY_MINUTES;
+  if (isEnd && minute === 0) {
+    dayOffset -= 1;
+    minute = DAY_MINUTES;
+  }
+  return { dayOffset, minute, day: localDay(today.year, today.month, today.day, dayOffset) };
+}
+
+/**
+ * Whether the clinic is open at `now` (its local time), when it closes or next opens, and the
+ * instant-independent moment of the next change. Looks from yesterday (overnight ranges) to
+ * `HORIZON_DAYS` ahead.
+ */
+export function hoursStatus(hours: Hours, now: LocalTime): HoursStatus {
+  const timeline: Interval[] = [];
+  for (let offset = -1; offset <= HORIZON_DAYS; offset++) {
+    const day = localDay(now.year, now.month, now.day, offset);
+    for (const range of intervalsOn(hours, day.date, day.weekday)) {
+      timeline.push({ open: range.open + offset * DAY_MINUTES, close: range.close + offset * DAY_MINUTES });
+    }
+  }
+  const merged = merge(timeline);
+  const current = merged.find((range) => range.open <= now.minute && now.minute < range.close);
+  if (current) {
+    if (current.open <= 0 && current.close >= (HORIZON_DAYS + 1) * DAY_MINUTES) return { open: true, always: true };
+    return { open: true, closes: moment(now, current.close, true) };
+  }
+  const next = merged.find((range) => range.open > now.minute);
+  return next ? { open: false, opens: moment(now, next.open, false) } : { open: false };
+}
+
+/** The instant the status next changes (or the next local midnight, when that comes first). */
+export function nextBoundary(status: HoursStatus, now: LocalTime, timeZone: string): number {
+  const midnight = zonedInstant(localDay(now.year, now.month, now.day, 1), 0, timeZone);
+  const change = 'always' in status && status.always ? undefined : status.open ? status.closes : status.opens;
+  if (!change) return midnight;
+  return Math.min(midnight, zonedInstant(change.day, change.minute, timeZone));
+}

@@ -1,0 +1,217 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  addressLines,
+  clinicFromAttributes,
+  clinicFromFallback,
+  clinicFromJsonLd,
+  clinicJsonLd,
+  normaliseClinic,
+  phoneRegion,
+} from '../../src/contact-card/clinic.js';
+
+const SEED = {
+  '@context': 'https://schema.org',
+  '@type': 'MedicalClinic',
+  name: 'Alternative Pathways',
+  telephone: '385-287-1469',
+  url: 'https://example.org/',
+  email: 'mailto:care@example.org',
+  address: {
+    '@type': 'PostalAddress',
+    streetAddress: '7050 S Highland Drive Suite 120',
+    addressLocality: 'Cottonwood Heights',
+    addressRegion: 'UT',
+    postalCode: '84121',
+    addressCountry: { '@type': 'Country', name: 'US' },
+  },
+  hasMap: 'https://maps.example/ap',
+  potentialAction: { '@type': 'ReserveAction', target: { '@type': 'EntryPoint', urlTemplate: 'https://example.org/book' } },
+  openingHoursSpecification: [{ dayOfWeek: ['Monday', 'Tuesday'], opens: '09:00', closes: '17:00' }],
+};
+
+describe('clinic: sources', () => {
+  it('reads a MedicalClinic, also inside @graph, and other LocalBusiness types', () => {
+    const source = clinicFromJsonLd(SEED)!;
+    expect(source).to.deep.include({
+      name: 'Alternative Pathways',
+      telephone: '385-287-1469',
+      email: 'mailto:care@example.org',
+      url: 'https://example.org/',
+      bookingUrl: 'https://example.org/book',
+      mapUrl: 'https://maps.example/ap',
+    });
+    expect(source.address).to.deep.equal({
+      streetAddress: '7050 S Highland Drive Suite 120',
+      addressLocality: 'Cottonwood Heights',
+      addressRegion: 'UT',
+      postalCode: '84121',
+      addressCountry: 'US',
+    });
+    const graph = { '@graph': [{ '@type': 'WebPage' }, { '@type': ['LocalBusiness'], name: 'B', address: '1 Main St, Town' }] };
+    expect(clinicFromJsonLd(graph)).to.deep.include({ name: 'B', addressText: '1 Main St, Town' });
+    expect(clinicFromJsonLd({ '@type': 'Thing', telephone: '1' })).to.deep.include({ telephone: '1' });
+    expect(clinicFromJsonLd({ '@type': 'FAQPage' })).to.equal(null);
+    expect(clinicFromJsonLd('nonsense')).to.equal(null);
+    const actions = { '@type': 'MedicalClinic', potentialAction: [{ '@type': 'ViewAction', target: 'x' }, { '@type': 'ReserveAction', target: 'https://b.example/' }], hasMap: { '@id': 'https://m.example/' } };
+    expect(clinicFromJsonLd(actions)).to.deep.include({ bookingUrl: 'https://b.example/', mapUrl: 'https://m.example/' });
+    expect(clinicFromJsonLd({ '@type': 'MedicalClinic', address: { '@type': 'PostalAddress' } })!.address).to.equal(undefined);
+  });
+
+  it('reads attributes, ignoring blank ones', () => {
+    const attrs: Record<string, string> = { name: ' AP ', phone: '', 'time-zone': 'America/Denver', hours: 'Mo 09:00-17:00' };
+    const source = clinicFromAttributes((n) => attrs[n]);
+    expect(source).to.deep.include({ name: 'AP', telephone: undefined, timeZone: 'America/Denver', openingHours: 'Mo 09:00-17:00' });
+  });
+
+  it('reads the authored fallback markup', async () => {
+    const host = await fixture(html`<div>
+      <h3>Alternative  Pathways</h3>
+      <address>7050 S Highland Drive Suite 120<br />Cottonwood Heights, UT 84121<p>United States</p></address>
+      <a href="tel:+13852871469">385-287-1469</a>
+      <a href="mailto:care@example.org?subject=Hi">Write</a>
+    </div>`);
+    expect(clinicFromFallback(host)).to.deep.equal({
+      name: 'Alternative Pathways',
+      telephone: '385-287-1469',
+      email: 'care@example.org',
+      addressText: '7050 S Highland Drive Suite 120\nCottonwood Heights, UT 84121\nUnited States',
+    });
+    const bare = await fixture(html`<div><a href="tel:+13852871469"></a></div>`);
+    expect(clinicFromFallback(bare)).to.deep.include({ telephone: '+13852871469', name: undefined, addressText: undefined });
+  });
+
+  it('picks the phone region from the country', () => {
+    expect(phoneRegion('United States')).to.equal('US');
+    expect(phoneRegion('U.S.A.')).to.equal('US');
+    expect(phoneRegion('España')).to.equal('ES');
+    expect(phoneRegion('mx')).to.equal('MX');
+    expect(phoneRegion('Atlantis')).to.equal('US');
+    expect(phoneRegion(undefined)).to.equal('US');
+  });
+
+  it('lays out address lines', () => {
+    const lines = addressLines(
+      { streetAddress: '1 Main St', addressLocality: 'Town', addressRegion: 'UT', postalCode: '84121', addressCountry: 'US' },
+      (code) => (code === 'US' ? 'United States' : code),
+    );
+    expect(lines).to.deep.equal(['1 Main St', 'Town, UT 84121', 'United States']);
+    expect(addressLines({ addressLocality: 'Town' })).to.deep.equal(['Town']);
+    expect(addressLines({ postalCode: '84121', addressCountry: 'Utopia' })).to.deep.equal(['84121', 'Utopia']);
+  });
+});
+
+describe('clinic: normalise', () => {
+  it('takes each field from the first source that has it', () => {
+    const { clinic, warnings } = normaliseClinic([
+      { name: 'From attributes', address: { postalCode: '84121' }, timeZone: 'America/Denver' },
+      clinicFromJsonLd(SEED)!,
+      { name: 'Fallback', addressText: 'ignored\nwhen structured' },
+    ]);
+    expect(warnings).to.deep.equal([]);
+    expect(clinic.name).to.equal('From attributes');
+    expect(clinic.phone).to.deep.equal({ text: '385-287-1469', number: { e164: '+13852871469', national: '(385) 287-1469', region: 'US' } });
+    expect(clinic.email).to.equal('care@example.org');
+    expect(clinic.addressLines).to.deep.equal(['7050 S Highland Drive Suite 120', 'Cottonwood Heights, UT 84121', 'US']);
+    expect(clinic.directionsUrl).to.equal('https://maps.example/ap');
+    expect(clinic.hours!.rules).to.have.length(1);
+    expect(clinic.timeZone).to.equal('America/Denver');
+  });
+
+  it('builds directions from the address and falls back to free text', () => {
+    const { clinic } = normaliseClinic([{ addressText: '1 Main St\nTown' }]);
+    expect(clinic.addressLines).to.deep.equal(['1 Main St', 'Town']);
+    expect(clinic.directionsUrl).to.equal('https://www.google.com/maps/dir/?api=1&destination=1%20Main%20St%2C%20Town');
+    expect(normaliseClinic([{}]).clinic).to.deep.equal({ address: {}, addressLines: [], hours: null, name: undefined, url: undefined, bookingUrl: undefined, directionsUrl: undefined });
+  });
+
+  it('reads phone numbers in the address country', () => {
+    const { clinic } = normaliseClinic([{ telephone: '915 12 34 56', address: { addressCountry: 'ES' } }]);
+    expect(clinic.phone!.number!.e164).to.equal('+34915123456');
+    expect(normaliseClinic([{ telephone: 'tel:+13852871469' }]).clinic.phone!.number!.e164).to.equal('+13852871469');
+  });
+
+  it('drops bad values with a warning for each', () => {
+    const { clinic, warnings } = normaliseClinic([
+      {
+        telephone: 'call us',
+        email: 'nobody',
+        url: 'javascript:alert(1)',
+        bookingUrl: 'data:text/html,x',
+        mapUrl: 'ftp://maps',
+        openingHours: 'Mo 9am-5pm',
+        timeZone: 'Mars/Base',
+      },
+    ]);
+    expect(warnings.map((w) => w.subject)).to.deep.equal(['phone', 'email', 'url', 'booking-url', 'map-url', 'hours', 'time-zone']);
+    expect(clinic.phone).to.deep.equal({ text: 'call us', number: null });
+    for (const key of ['email', 'url', 'bookingUrl', 'directionsUrl', 'timeZone'] as const) expect(clinic[key], key).to.equal(undefined);
+    expect(clinic.hours).to.equal(null);
+    expect(clinic.hoursText).to.equal('Mo 9am-5pm');
+  });
+
+  it('warns when hours have no time zone to be read in', () => {
+    const { warnings } = normaliseClinic([{ openingHours: 'Mo 09:00-17:00' }]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]!.subject).to.equal('time-zone');
+    expect(normaliseClinic([{ openingHoursSpecification: [{ dayOfWeek: 'Caturday' }] }]).clinic.hoursText).to.equal(undefined);
+  });
+});
+
+describe('clinic: JSON-LD out', () => {
+  it('writes one MedicalClinic with a PostalAddress, E.164 telephone and opening hours', () => {
+    const { clinic } = normaliseClinic([
+      { timeZone: 'America/Denver', openingHours: 'Mo-Fr 09:00-17:00; Sa 10:00-14:00; Su 22:00-02:00' },
+      clinicFromJsonLd({ ...SEED, openingHoursSpecification: undefined })!,
+    ]);
+    expect(clinicJsonLd(clinic)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name: 'Alternative Pathways',
+      telephone: '+13852871469',
+      email: 'care@example.org',
+      url: 'https://example.org/',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '7050 S Highland Drive Suite 120',
+        addressLocality: 'Cottonwood Heights',
+        addressRegion: 'UT',
+        postalCode: '84121',
+        addressCountry: 'US',
+      },
+      hasMap: 'https://maps.example/ap',
+      potentialAction: { '@type': 'ReserveAction', target: 'https://example.org/book' },
+      openingHoursSpecification: [
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => `https://schema.org/${d}`),
+          opens: '09:00',
+          closes: '17:00',
+        },
+        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '14:00' },
+        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Sunday'], opens: '22:00', closes: '02:00' },
+      ],
+    });
+  });
+
+  it('writes all-day, closed and special hours the schema.org way', () => {
+    const { clinic } = normaliseClinic([
+      {
+        timeZone: 'America/Denver',
+        openingHoursSpecification: [
+          { dayOfWeek: ['Sunday', 'Monday'], opens: '00:00', closes: '23:59' },
+          { opens: '00:00', closes: '00:00', validFrom: '2026-12-25', validThrough: '2026-12-25' },
+          { dayOfWeek: 'Friday', opens: '10:00', closes: '12:00', validFrom: '2026-12-31' },
+        ],
+        addressText: '1 Main St\nTown',
+      },
+    ]);
+    const data = clinicJsonLd(clinic);
+    expect(data.address).to.equal('1 Main St, Town');
+    expect(data.openingHoursSpecification).to.deep.equal([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Sunday'], opens: '00:00', closes: '23:59' },
+      { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-12-25', validThrough: '2026-12-25' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '10:00', closes: '12:00', validFrom: '2026-12-31' },
+    ]);
+    expect(clinicJsonLd(normaliseClinic([{}]).clinic)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'MedicalClinic' });
+  });
+});
