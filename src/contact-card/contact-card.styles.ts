@@ -167,6 +167,10 @@ export const contactCardStyles = css`
     text-transform: uppercase;
   }
 
+  .range {
+    white-space: nowrap;
+  }
+
   tr.today th,
   tr.today td {
     font-weight: 600;

@@ -65,6 +65,7 @@ const ICONS = {
  * fallback markup inside the element (a heading, an `<address>`, a `tel:` link). Each field is
  * taken from the first of these that has it, in that order.
  *
+ * @tagname clinic-contact-card
  * @summary Call, find and visit the clinic: contact details, directions and opening hours.
  *
  * @slot - Fallback markup shown before and without JavaScript (name, `<address>`, phone link); read for missing data, replaced on upgrade. May hold a JSON-LD `<script>`.
@@ -87,6 +88,8 @@ const ICONS = {
  * @cssproperty --clinic-radius - Corner radius.
  * @cssproperty --clinic-focus-ring - Focus outline.
  * @cssproperty --clinic-danger - The load-error message.
+ * @cssproperty --clinic-font - Font (default: inherited from the page).
+ * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
  * @event clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Bubbles, composed; cancelable (cancelling stops the link or action).
  */
@@ -383,12 +386,16 @@ export class ClinicContactCard extends ClinicElement {
     return timeZone;
   }
 
-  private rangeText(ranges: Interval[]): string {
+  private rangeText(ranges: Interval[]): TemplateResult | string {
     if (ranges.length === 0) return this.t('contact.closed');
     if (ranges.length === 1 && ranges[0]!.open === 0 && ranges[0]!.close >= DAY_MINUTES) return this.t('contact.allDay');
-    return ranges
-      .map((r) => this.t('contact.range', { from: this.formatTime(r.open), to: this.formatTime(r.close) }))
-      .join(', ');
+    // Each range stays on one line; several ranges may wrap between them.
+    return html`${ranges.map(
+      (r, i) =>
+        html`${i ? ', ' : nothing}<span class="range"
+            >${this.t('contact.range', { from: this.formatTime(r.open), to: this.formatTime(r.close) })}</span
+          >`,
+    )}`;
   }
 
   // --- Rendering ------------------------------------------------------------------------------
@@ -419,7 +426,7 @@ export class ClinicContactCard extends ClinicElement {
       ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneLabel })}</p>` : nothing}
       <table part="table">
         <caption>
-          ${otherZone ? this.t('contact.hoursIn', { zone: zoneLabel }) : this.t('contact.hours')}
+          ${this.t('contact.hours')}
         </caption>
         <thead class="visually-hidden">
           <tr>
