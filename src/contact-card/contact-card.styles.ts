@@ -210,10 +210,19 @@ export const contactCardStyles = css`
       padding: 0;
       background: none;
     }
+    /* On paper: no buttons, no directions search (the address is printed), and no status or
+       "today", which would be stale by the time it is read. */
     .tools,
     .message,
+    a.directions,
+    .status,
+    .badge,
     svg {
       display: none;
+    }
+    tr.today th,
+    tr.today td {
+      font-weight: 400;
     }
     .button {
       display: inline;

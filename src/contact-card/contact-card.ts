@@ -465,7 +465,7 @@ export class ClinicContactCard extends ClinicElement {
           : nothing}
         ${clinic.directionsUrl
           ? html`<li>
-              <a class="button" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.onLink('directions')}
+              <a class="button directions" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.onLink('directions')}
                 >${ICONS.directions}<span>${this.t('contact.directions')}${newTab}</span></a
               >
             </li>`

@@ -187,6 +187,11 @@ describe('<clinic-contact-card>: opening hours', () => {
     await setNow(el, '2026-11-30T10:00:00Z'); // Monday 3:00
     expect(statusText(el)).to.equal('Closed · opens Sunday 10:00 PM');
 
+    // A week or more ahead, the date is given.
+    el.hours = 'Mo 00:30-01:00';
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Closed · opens Monday, December 7 12:30 AM');
+
     el.hours = '24/7';
     await el.updateComplete;
     expect(statusText(el)).to.equal('Open 24 hours');
@@ -267,6 +272,8 @@ describe('<clinic-contact-card>: data in', () => {
     expect($(el, 'a[part="call"]')!.getAttribute('href')).to.equal('tel:+13852871469');
     // The fallback is replaced: no slot renders it a second time.
     expect($(el, 'slot')).to.equal(null);
+    // A free-text address goes into the vCard as one street line.
+    expect(el.toVCard().replace(/\r\n /g, '')).to.contain('\r\nADR;TYPE=work:;;7050 S Highland Drive Suite 120\\, Cottonwood Heights\\, UT 84121;;;;\r\n');
   });
 
   it('loads a JSON-LD document from src', async () => {
