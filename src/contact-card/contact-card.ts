@@ -33,7 +33,20 @@ import { buildVCard, vcardFileName } from './vcard.js';
 /** What a reader did with the card; the `action` of a `clinic-contact-action` event. */
 export type ContactAction = 'call' | 'directions' | 'email' | 'website' | 'booking' | 'vcard' | 'copy-address';
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` (they are costly to create, and a render needs a dozen). */
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 /** Shortest and longest wait before the status is recomputed, in milliseconds. */
 const MIN_REFRESH_MS = 1_000;
@@ -132,7 +145,7 @@ export class ClinicContactCard extends ClinicElement {
   @property() src?: string;
   /** Puts one schema.org `MedicalClinic` JSON-LD script into the document's head, kept in sync. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** Level (2–6) of the heading holding the clinic's name. */
+  /** Level (1–6) of the heading holding the clinic's name; anything else warns and uses 3. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** The time to show the status for; the real time when unset. */
   @property({ attribute: false }) now?: Date;
@@ -279,7 +292,14 @@ export class ClinicContactCard extends ClinicElement {
     );
   }
 
-  private emit(action: ContactAction): boolean {
+  private level(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
+    return 3;
+  }
+
+    private emit(action: ContactAction): boolean {
     return this.dispatchEvent(
       new CustomEvent('clinic-contact-action', { detail: { action }, bubbles: true, composed: true, cancelable: true }),
     );
@@ -333,14 +353,14 @@ export class ClinicContactCard extends ClinicElement {
 
   private formatTime(minute: number): string {
     const m = minute % DAY_MINUTES;
-    return new Intl.DateTimeFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    return dateFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
       Date.UTC(2024, 0, 1, 0, m),
     );
   }
 
   private weekdayName(weekday: number): string {
     // 2024-01-01 was a Monday.
-    return new Intl.DateTimeFormat(this.i18n.lang, { weekday: 'long', timeZone: 'UTC' }).format(
+    return dateFormat(this.i18n.lang, { weekday: 'long', timeZone: 'UTC' }).format(
       Date.UTC(2024, 0, 1 + weekday),
     );
   }
@@ -359,7 +379,7 @@ export class ClinicContactCard extends ClinicElement {
     const dayText =
       dayOffset < 7
         ? this.weekdayName(day.weekday)
-        : new Intl.DateTimeFormat(this.i18n.lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        : dateFormat(this.i18n.lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
             Date.UTC(day.year, day.month - 1, day.day),
           );
     return this.t('contact.dayAtTime', { day: dayText, time });
@@ -375,7 +395,7 @@ export class ClinicContactCard extends ClinicElement {
   private zoneName(timeZone: string): string {
     for (const style of ['longGeneric', 'long'] as const) {
       try {
-        const part = new Intl.DateTimeFormat(this.i18n.lang, { timeZone, timeZoneName: style })
+        const part = dateFormat(this.i18n.lang, { timeZone, timeZoneName: style })
           .formatToParts(this.instant())
           .find((p) => p.type === 'timeZoneName');
         if (part) return part.value;
@@ -455,7 +475,7 @@ export class ClinicContactCard extends ClinicElement {
     const newTab = html`<span class="visually-hidden"> ${this.t('contact.newTab')}</span>`;
     return html`
       ${clinic.phone && !number ? html`<p class="phone-text">${clinic.phone.text}</p>` : nothing}
-      <ul class="actions" part="actions">
+      <ul class="actions" part="actions" role="list">
         ${number
           ? html`<li>
               <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.onLink('call')}
@@ -501,8 +521,7 @@ export class ClinicContactCard extends ClinicElement {
     const local = zone ? zonedTime(this.instant(), zone) : undefined;
     const status = clinic.hours && local ? hoursStatus(clinic.hours, local) : undefined;
     this.scheduleRefresh(status, local);
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
-    const heading = HEADINGS[level - 2]!;
+    const heading = HEADINGS[this.level() - 1]!;
     const failed = this.source.state.status === 'failed';
     const hours = this.renderHours(local, status);
     return html`<div class="base" part="base" aria-busy=${this.source.state.status === 'loading' ? 'true' : 'false'}>

@@ -113,9 +113,15 @@ describe('<clinic-contact-card>: contact details', () => {
     el.headingLevel = 2;
     await el.updateComplete;
     expect($(el, 'h2.name')).to.exist;
-    el.headingLevel = 42;
-    await el.updateComplete;
-    expect($(el, 'h6.name')).to.exist;
+    const warnings = captureWarnings();
+    try {
+      el.setAttribute('heading-level', '42');
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect($(el, 'h3.name')).to.exist;
+    expect(warnings.messages).to.deep.equal(['<clinic-contact-card> heading-level: "42" is not 1-6; using 3.']);
   });
 
   it('reads international numbers and shows country codes in the reader language', async () => {
