@@ -19,10 +19,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on `host:port` (port 0 or a busy port picks the next free one). Resolves to the server. */
-export function serve({ root, port = 8000, host = '127.0.0.1', headers = {} }) {
+/**
+ * Serves `root` on `host:port` (a busy port tries the next ones; 0 picks any). Resolves to the server.
+ * `pages(url)` may answer a URL with generated `{ type, body }` (the benchmark's pages).
+ */
+export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pages }) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
+    const page = pages?.(url);
+    if (page) {
+      response.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
+      return;
+    }
     let pathname = decodeURIComponent(url.pathname);
     if (pathname === '/') {
       response.writeHead(302, { location: '/demo/' });

@@ -255,9 +255,7 @@ export class ClinicFaq extends ClinicElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.source.load(this.src);
     const state = this.source.state;
-    // (An idle state is re-created on every load('') call: only a real change of state counts.)
-    const stateChanged = state !== this.seenState && (state.status !== 'idle' || this.seenState?.status !== 'idle');
-    if (this.dirty || changed.has('items') || stateChanged) {
+    if (this.dirty || changed.has('items') || state !== this.seenState) {
       this.dirty = false;
       this.seenState = state;
       this.rebuild(state);

@@ -127,7 +127,7 @@ export class SourceController implements ReactiveController {
   load(src: string | null | undefined): void {
     const url = src?.trim() ?? '';
     this.requested = url;
-    if (this.state.status !== 'idle' && this.state.src === url) return;
+    if (this.state.status === 'idle' ? !url : this.state.src === url) return;
     this.inFlight?.abort();
     this.inFlight = undefined;
     if (!url) {

@@ -94,6 +94,10 @@ describe('SourceController', () => {
     expect(host.updates).to.equal(updates);
     source.load('');
     expect(source.state.status).to.equal('idle');
+    const idleUpdates = host.updates;
+    source.load('');
+    source.load(null);
+    expect(host.updates, 'no re-render while nothing changes').to.equal(idleUpdates);
   });
 
   it('aborts on disconnect and loads again on reconnect', async () => {

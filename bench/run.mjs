@@ -1,0 +1,214 @@
+// npm run bench: builds, then measures the CDN files' sizes and the elements' cost against two floors (the same
+// content as native <details> with no script, and under a trivial LitElement), in one headless Chromium (with CDP
+// metrics) and a Firefox pass (page timings only). Cases alternate within each round; medians with min-max and
+// ratios are printed and written to bench/results/ as JSON and Markdown. Method: bench/README.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { root, runOrExit } from '../scripts/run.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { measureSizes, kb } from './sizes.mjs';
+import { faqCases, elementPages } from './pages.mjs';
+
+const ROUNDS = Number(process.env.ROUNDS || 10);
+const COUNTS = [10, 100, 1000];
+const FIREFOX = process.env.BENCH_FIREFOX !== '0';
+
+if (!process.argv.includes('--no-build')) runOrExit('node', ['scripts/build.mjs']);
+const floor = await rollup({ input: path.join(root, 'bench/lit-floor.js'), plugins: [nodeResolve(), terser({ module: true })] });
+await floor.write({ file: path.join(root, 'dist/bench/lit-floor.js'), format: 'es' });
+
+const server = await serve({
+  root,
+  port: 0,
+  pages(url) {
+    if (url.pathname === '/bench/faq') {
+      const make = faqCases[url.searchParams.get('case')];
+      return make && { type: 'text/html; charset=utf-8', body: make(Number(url.searchParams.get('count')), url.searchParams.get('attrs') ?? '') };
+    }
+    if (url.pathname === '/bench/element') {
+      const make = elementPages[url.searchParams.get('tag')];
+      return make && { type: 'text/html; charset=utf-8', body: make() };
+    }
+    return undefined;
+  },
+});
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length });
+const fmt = (s, unit = 'ms', digits = 1) => `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+
+async function launch(browser) {
+  if (browser === 'firefox') {
+    return puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+  }
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  });
+}
+
+/** Loads `url` in a fresh page and measures it; `cdp` adds Chromium's CPU time and heap after GC. */
+async function measurePage(browser, url, { cdp, after } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  let client;
+  if (cdp) {
+    client = await page.createCDPSession();
+    await client.send('Performance.enable');
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__ready !== undefined', { timeout: 60000 });
+  const result = await page.evaluate(() => ({
+    ready: window.__ready,
+    heightChange: Math.abs(document.documentElement.scrollHeight - window.__initialHeight) / window.__initialHeight,
+    shift: window.__shift,
+  }));
+  if (client) {
+    const { metrics } = await client.send('Performance.getMetrics');
+    result.cpu = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    await client.send('HeapProfiler.collectGarbage');
+    await client.send('HeapProfiler.collectGarbage');
+    result.heap = (await client.send('Runtime.getHeapUsage')).usedSize / 1024;
+  }
+  if (after) Object.assign(result, await after(page));
+  await page.close();
+  return result;
+}
+
+/** Expand latency: click the first question, time to the first frame after it; median of several clicks. */
+async function expandLatency(page) {
+  return page.evaluate(async () => {
+    const host = document.getElementById('faq');
+    const target = host.shadowRoot?.querySelector('button[aria-expanded]') ?? host.querySelector('summary');
+    const times = [];
+    for (let i = 0; i < 6; i++) {
+      const start = performance.now();
+      target.click();
+      times.push((await window.__afterFrame()) - start);
+    }
+    times.sort((a, b) => a - b);
+    return { expand: times[3] };
+  });
+}
+
+/** Search latency per keystroke on a searchable FAQ: input event to the first frame after the update. */
+async function searchLatency(page) {
+  return page.evaluate(async () => {
+    const host = document.getElementById('faq');
+    const input = host.shadowRoot.querySelector('input[type="search"], input');
+    const times = [];
+    for (const word of ['ketamine', 'tolerance', 'brain']) {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await host.updateComplete;
+      for (const letter of word) {
+        const start = performance.now();
+        input.value += letter;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await host.updateComplete;
+        times.push((await window.__afterFrame()) - start);
+      }
+    }
+    times.sort((a, b) => a - b);
+    return { search: times[times.length >> 1] };
+  });
+}
+
+async function runEngine(engine) {
+  const browser = await launch(engine);
+  const cdp = engine === 'chromium';
+  const samples = {};
+  const add = (key, result) => {
+    for (const [metric, value] of Object.entries(result)) ((samples[key] ??= {})[metric] ??= []).push(value);
+  };
+  try {
+    // Warm-up round (not recorded): fills the HTTP cache and the JIT alike for every case.
+    for (const count of COUNTS) for (const c of Object.keys(faqCases)) await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const count of COUNTS) {
+        for (const c of Object.keys(faqCases)) {
+          const withExpand = count === 1000 ? { after: expandLatency } : {};
+          add(`faq/${c}/${count}`, await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`, { cdp, ...withExpand }));
+        }
+      }
+      add('faq/clinic-faq/1000/searchable', await measurePage(browser, `${origin}/bench/faq?case=clinic-faq&count=1000&attrs=searchable`, { after: searchLatency }));
+      for (const tag of Object.keys(elementPages)) add(tag, await measurePage(browser, `${origin}/bench/element?tag=${tag}`, { cdp }));
+      process.stdout.write(`\r${engine}: round ${round + 1}/${ROUNDS}`);
+    }
+    process.stdout.write('\n');
+  } finally {
+    await browser.close();
+  }
+  return Object.fromEntries(Object.entries(samples).map(([key, metrics]) => [key, Object.fromEntries(Object.entries(metrics).map(([m, v]) => [m, summary(v)]))]));
+}
+
+const sizes = measureSizes(path.join(root, 'dist', 'cdn'));
+const results = { date: new Date().toISOString(), rounds: ROUNDS, sizes, engines: {} };
+try {
+  results.engines.chromium = await runEngine('chromium');
+  if (FIREFOX) results.engines.firefox = await runEngine('firefox');
+} finally {
+  server.close();
+}
+
+// Ratios against the floors, and the targets of issue 8.
+const c = results.engines.chromium;
+const ratio = (a, b) => a.median / b.median;
+const targets = [];
+const target = (name, value, limit, unit = '') => targets.push({ name, value, limit, unit, ok: value <= limit });
+const faqSize = sizes.find((s) => s.file === 'clinic-faq.js');
+const allSize = sizes.find((s) => s.file === 'clinic-elements.js');
+target('clinic-faq.js gzip (KB)', faqSize.gzip / 1024, 10);
+target('clinic-elements.js gzip (KB)', allSize.gzip / 1024, 18);
+target('100 items: render / native floor', ratio(c['faq/clinic-faq/100'].ready, c['faq/native/100'].ready), 2.5, '×');
+target('100 items: main-thread CPU / Lit floor', ratio(c['faq/clinic-faq/100'].cpu, c['faq/lit/100'].cpu), 1.3, '×');
+target('100 items: heap above native (KiB)', c['faq/clinic-faq/100'].heap.median - c['faq/native/100'].heap.median, 300);
+for (const count of COUNTS) {
+  target(`${count} items: layout shift`, c[`faq/clinic-faq/${count}`].shift.median, 0);
+  target(`${count} items: height change (%)`, c[`faq/clinic-faq/${count}`].heightChange.median * 100, 2);
+}
+target('1000 items: search keystroke (ms)', c['faq/clinic-faq/1000/searchable'].search.median, 16);
+target('1000 items: expand first frame / native', ratio(c['faq/clinic-faq/1000'].expand, c['faq/native/1000'].expand), 1.5, '×');
+const linear = ratio(c['faq/clinic-faq/1000'].ready, c['faq/clinic-faq/100'].ready) / ratio(c['faq/native/1000'].ready, c['faq/native/100'].ready);
+results.targets = targets;
+results.scaling = { clinicFaq1000over100: ratio(c['faq/clinic-faq/1000'].ready, c['faq/clinic-faq/100'].ready), relativeToNative: linear };
+
+// Report.
+const lines = [`# Benchmark results (${results.date}, ${ROUNDS} rounds, medians with min–max)`, '', '## Sizes', '', '| file | minified | gzip -9 | brotli 11 | gzip budget |', '| --- | --- | --- | --- | --- |'];
+for (const s of sizes) lines.push(`| ${s.file} | ${kb(s.minified)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.budget ? kb(s.budget) : '–'} |`);
+for (const [engine, data] of Object.entries(results.engines)) {
+  lines.push('', `## FAQ in ${engine}`, '', `| items | case | ready | ${engine === 'chromium' ? 'CPU | heap after GC | ' : ''}height change | layout shift | ready vs native | ready vs Lit |`, `| --- | --- | --- | ${engine === 'chromium' ? '--- | --- | ' : ''}--- | --- | --- | --- |`);
+  for (const count of COUNTS) {
+    for (const name of Object.keys(faqCases)) {
+      const d = data[`faq/${name}/${count}`];
+      const cdpCols = engine === 'chromium' ? `${fmt(d.cpu)} | ${fmt(d.heap, 'KiB', 0)} | ` : '';
+      lines.push(`| ${count} | ${name} | ${fmt(d.ready)} | ${cdpCols}${(d.heightChange.median * 100).toFixed(2)}% | ${d.shift.median.toFixed(4)} | ${ratio(d.ready, data[`faq/native/${count}`].ready).toFixed(2)}× | ${ratio(d.ready, data[`faq/lit/${count}`].ready).toFixed(2)}× |`);
+    }
+  }
+  lines.push('', `Expand (1,000 items, to first frame): clinic-faq ${fmt(data['faq/clinic-faq/1000'].expand)}, native ${fmt(data['faq/native/1000'].expand)}, Lit floor ${fmt(data['faq/lit/1000'].expand)}.`);
+  lines.push(`Search keystroke (1,000 items, to first frame): ${fmt(data['faq/clinic-faq/1000/searchable'].search)}.`);
+  for (const tag of Object.keys(elementPages)) {
+    const d = data[tag];
+    lines.push(`${tag}: ready ${fmt(d.ready)}${d.cpu ? `, CPU ${fmt(d.cpu)}, heap ${fmt(d.heap, 'KiB', 0)}` : ''}, layout shift ${d.shift.median.toFixed(4)}.`);
+  }
+}
+lines.push('', '## Targets (Chromium)', '', '| target | measured | limit | met |', '| --- | --- | --- | --- |');
+for (const t of targets) lines.push(`| ${t.name} | ${t.value.toFixed(2)}${t.unit} | ${t.limit}${t.unit} | ${t.ok ? 'yes' : '**no**'} |`);
+lines.push('', `Scaling: 1,000 items take ${results.scaling.clinicFaq1000over100.toFixed(2)}× the time of 100 (native: ${(results.scaling.clinicFaq1000over100 / linear).toFixed(2)}×).`);
+const markdown = `${lines.join('\n')}\n`;
+const outDir = path.join(root, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(path.join(outDir, 'results.md'), markdown);
+console.log(markdown);
+console.log('Written to bench/results/results.json and bench/results/results.md');
