@@ -97,9 +97,9 @@ export const signsChecklistStyles = css`
 
   /* Kept rendered while empty (a live region that appears later may not be announced), but takes no room. */
   .result:empty {
+    position: absolute;
     padding: 0;
     border: 0;
-    margin-block-end: -1em;
   }
 
   .result {
