@@ -112,6 +112,11 @@ export type SourceState =
  * a new one (or a disconnect) aborts a request in flight, and a stale answer is dropped.
  */
 export class SourceController implements ReactiveController {
+  /**
+   * The time limit every element's `src` request gets, in milliseconds (default `TIMEOUT_MS`).
+   * A knob for tests and unusual hosts; shared by all elements of this copy of the library.
+   */
+  static timeoutMs = TIMEOUT_MS;
   state: SourceState = { status: 'idle' };
   private inFlight?: AbortController;
   private requested = '';
@@ -136,7 +141,7 @@ export class SourceController implements ReactiveController {
     }
     const controller = (this.inFlight = new AbortController());
     this.setState({ status: 'loading', src: url });
-    void fetchJson(url, { ...this.options, signal: controller.signal }).then((result) => {
+    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.options, signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
       this.inFlight = undefined;
       this.setState(result.ok ? { status: 'loaded', src: url, data: result.data } : { status: 'failed', src: url, ...result });

@@ -2,8 +2,31 @@
 // success, HTTP errors, slow answers, wrong content types, truncated and oversized bodies.
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The strict policy the hostile-page tests serve `*.csp.html` pages under (see README, Security). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  'trusted-types lit-html clinic-elements-sanitizer';
+
+/** Bodies posted to /__test__/stash, served back by key (for large or generated `src` documents). */
+const stash = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
 /** Koa middleware for @web/test-runner. */
 export async function testRoutes(ctx, next) {
+  if (ctx.path.endsWith('.csp.html')) {
+    // Test pages that must run under the strict policy get it as a real response header.
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
@@ -12,7 +35,25 @@ export async function testRoutes(ctx, next) {
       // Echo the `body` parameter with the given status and content type.
       ctx.status = Number(params.status || 200);
       ctx.type = params.type || 'application/ld+json';
+      if (params.cors) ctx.set('Access-Control-Allow-Origin', '*');
       ctx.body = params.body ?? '';
+      return;
+    }
+    case '/__test__/stash': {
+      // POST a body: answers its key. GET ?key=…: the body as JSON-LD (`cut` bytes dropped from its end).
+      if (ctx.method === 'POST') {
+        const key = String(stash.size + 1);
+        stash.set(key, await readBody(ctx.req));
+        ctx.body = { key };
+        return;
+      }
+      const body = stash.get(String(params.key));
+      if (body === undefined) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = params.type || 'application/ld+json';
+      ctx.body = params.cut ? body.slice(0, body.length - Number(params.cut)) : body;
       return;
     }
     case '/__test__/big': {
