@@ -52,15 +52,15 @@ export interface FaqToggleDetail {
  * @csspart icon - The chevron in a question's button.
  * @csspart answer - An answer's panel.
  *
- * @cssproperty --clinic-accent - Chevrons, links, buttons and the focus ring.
- * @cssproperty --clinic-border - Lines between the questions.
- * @cssproperty --clinic-radius - Corner radius of the search box and buttons.
- * @cssproperty --clinic-focus-ring - The focus outline.
- * @cssproperty --clinic-danger - The load-error message.
+ * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Chevrons, links, buttons and the focus ring.
+ * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Lines between the questions.
+ * @cssproperty [--clinic-radius=0.5em] - Corner radius of the search box and buttons.
+ * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - The focus outline.
+ * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
  * @cssproperty --clinic-font - Font (default: inherited from the page).
  * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
- * @event clinic-faq-toggle - An answer opened or closed, for any reason. `detail: { id, question, open }`.
+ * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason. `detail: { id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
   static override styles = [...ClinicElement.styles, faqStyles];
