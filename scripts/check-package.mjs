@@ -25,11 +25,35 @@ const required = [
     `dist/${dir}/${dir}.js`,
     `dist/${dir}/${dir}.d.ts`,
   ]),
+  'dist/events.d.ts',
+  ...['react', 'preact', 'props'].flatMap((name) => [`dist/jsx/${name}.js`, `dist/jsx/${name}.d.ts`]),
   ...['clinic-elements', 'clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map((name) => `dist/cdn/${name}.js`),
+  'dist/cdn/integrity.json',
+  'dist/vscode.html-custom-data.json',
+  'dist/web-types.json',
 ];
 for (const file of required) if (!files.has(file)) problems.push(`the package lacks ${file}`);
 for (const file of files) {
-  if (/^(test|demo|bench|scripts|src|node_modules|coverage)\//.test(file)) problems.push(`the package must not ship ${file}`);
+  if (/^(test|demo|bench|scripts|src|node_modules|coverage|docs)\//.test(file)) problems.push(`the package must not ship ${file}`);
+}
+
+// Every path package.json points at (exports, types, editor data, the manifest) is in the tarball.
+const pkgJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const targets = (value) =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
+for (const target of [...targets(pkgJson.exports), pkgJson.types, pkgJson.customElements, pkgJson['web-types']]) {
+  const file = target.replace(/^\.\//, '');
+  if (!file.includes('*') && !files.has(file)) problems.push(`package.json points at ${target}, which is not in the tarball`);
+}
+// The manifest lists the three elements, each with its events typed (CustomEvent<Detail>).
+const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+const declared = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
+for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card']) {
+  const element = declared.find((d) => d.tagName === tag);
+  if (!element) problems.push(`custom-elements.json lacks <${tag}>`);
+  for (const event of element?.events ?? []) {
+    if (!/^CustomEvent<.+>$/.test(event.type?.text ?? '')) problems.push(`custom-elements.json: ${tag}'s ${event.name} has no detail type`);
+  }
 }
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));

@@ -1,6 +1,6 @@
 // From custom-elements.json: editor data (VS Code custom HTML data, JetBrains web-types) into dist/, and the API
 // reference pages in docs/api/. `--check` only verifies that docs/api/ is up to date with the source.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './run.mjs';
 
@@ -21,6 +21,14 @@ const publicMethods = (element) =>
   (element.members ?? []).filter(
     (member) => member.kind === 'method' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
   );
+/** Where the API pages are published: the package's homepage (ending in /), if it has one. */
+const docsBase = pkg.homepage ? pkg.homepage.replace(/\/?$/, '/') : '';
+/** The CDN file and npm entry of each element's own bundle, by the source directory of its class. */
+const entryOf = (element) => path.posix.dirname(element.module).replace(/^src\//, '');
+const signature = (method) =>
+  `${method.name}(${(method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ')})${
+    method.return?.type?.text ? `: ${method.return.type.text}` : ''
+  }`;
 const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|');
 const type = (member) => member.type?.text ?? '';
@@ -47,7 +55,7 @@ function vscodeData() {
           ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
         };
       }),
-      references: [{ name: 'Documentation', url: `${pkg.homepage ?? ''}docs/api/${element.tagName}.md` }],
+      ...(docsBase ? { references: [{ name: 'API reference', url: `${docsBase}docs/api/${element.tagName}.md` }] } : {}),
     })),
   };
 }
@@ -67,7 +75,10 @@ function webTypes() {
           attributes: (element.attributes ?? []).map((attribute) => ({
             name: attribute.name,
             description: oneLine(attribute.description),
-            value: { type: attribute.type?.text ?? 'string', required: false },
+            value:
+              attribute.type?.text === 'boolean'
+                ? { kind: 'no-value', type: 'boolean', required: false }
+                : { kind: 'plain', type: attribute.type?.text ?? 'string', required: false },
           })),
           events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
           slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: oneLine(slot.description) })),
@@ -105,6 +116,19 @@ ${oneLine(element.summary)}
 
 ${(element.description ?? '').trim()}
 
+## Load it
+
+\`\`\`html
+<script type="module" src="https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/${element.tagName}.js"></script>
+\`\`\`
+
+\`\`\`js
+import '${pkg.name}/${entryOf(element)}.js'; // defines <${element.tagName}>
+\`\`\`
+
+With an \`integrity\` attribute from \`dist/cdn/integrity.json\` and \`crossorigin\`: see the README's quick starts, or build
+the snippet with \`demo/builder.html\`.
+
 ## Attributes
 
 ${table(['attribute', 'property', 'type', 'default', 'description'], (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]))}
@@ -113,7 +137,7 @@ ${table(['attribute', 'property', 'type', 'default', 'description'], (element.at
 ${table(['property', 'type', 'default', 'description'], publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]))}
 ## Methods
 
-${table(['method', 'description'], publicMethods(element).map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), m.description]))}
+${table(['method', 'description'], publicMethods(element).map((m) => [code(signature(m)), m.description]))}
 ## Events
 
 ${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]))}
@@ -129,15 +153,35 @@ ${table(['property', 'default', 'description'], (element.cssProperties ?? []).ma
 }
 
 const docsDir = path.join(root, 'docs', 'api');
-const pages = elements.map((element) => [path.join(docsDir, `${element.tagName}.md`), docPage(element)]);
+function indexPage() {
+  return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: run npm run docs. -->
+# API reference
+
+${elements.map((element) => `- [\`<${element.tagName}>\`](${element.tagName}.md): ${oneLine(element.summary)}`).join('\n')}
+
+Events are typed: \`addEventListener('clinic-faq-toggle', (event) => event.detail.open)\` needs no cast in TypeScript, and
+\`${pkg.name}/jsx/react\` and \`${pkg.name}/jsx/preact\` add the elements to JSX. Editors read
+\`${pkg.name}/vscode.html-custom-data.json\` (VS Code) and \`web-types.json\` (JetBrains).
+`;
+}
+
+const pages = [
+  ...elements.map((element) => [path.join(docsDir, `${element.tagName}.md`), docPage(element)]),
+  [path.join(docsDir, 'README.md'), indexPage()],
+];
 
 if (process.argv.includes('--check')) {
   const stale = pages.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
   if (stale.length) {
     console.error(`docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`);
+    process.exitCode = 1;
+  }
+  const extra = existsSync(docsDir) ? readdirSync(docsDir).filter((name) => !pages.some(([file]) => path.basename(file) === name)) : [];
+  if (extra.length) {
+    console.error(`docs check: docs/api/ holds pages for no element (${extra.join(', ')}); delete them.`);
     process.exit(1);
   }
-  console.log(`docs check: ${pages.length} API pages up to date`);
+  if (!process.exitCode) console.log(`docs check: ${pages.length} API pages up to date`);
 } else {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
   writeFileSync(path.join(root, 'dist', 'vscode.html-custom-data.json'), JSON.stringify(vscodeData(), null, 2));

@@ -1,4 +1,5 @@
-// npm test: type-check, build (tests load the CDN bundles), size budgets, package contents and publint, import safety,
+// npm test: type-check, build (tests load the CDN bundles), size budgets, API docs up to date, package contents and
+// publint, import safety,
 // then the browser suite with coverage.
 // BROWSERS=chromium (or any of chromium,firefox,webkit) narrows the engines; extra arguments go to wtr.
 import { root, runOrExit, run } from './run.mjs';
@@ -6,6 +7,7 @@ import { root, runOrExit, run } from './run.mjs';
 runOrExit('tsc', ['--noEmit', '-p', 'tsconfig.json']);
 runOrExit('node', ['scripts/build.mjs']);
 runOrExit('node', ['scripts/check-budgets.mjs']);
+runOrExit('node', ['scripts/manifest-outputs.mjs', '--check']);
 runOrExit('node', ['scripts/check-package.mjs']);
 runOrExit('node', ['scripts/check-import-safety.mjs']);
 const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');

@@ -5,3 +5,4 @@ export { ClinicContactCard } from './contact-card/contact-card.js';
 export { registerStrings } from './internal/localize.js';
 export type { StringTable, StringValue } from './internal/localize.js';
 export { VERSION } from './internal/version.js';
+export type * from './events.js';
