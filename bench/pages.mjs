@@ -32,6 +32,26 @@ const shell = (body, head = '') => `<!doctype html><html lang="en"><head><meta c
   }));
 </script></body></html>`;
 
+/** The README's optional CSS that gives authored `<details>` the upgraded rows' height before the script runs. */
+export const NO_SHIFT_CSS = `<style>
+clinic-faq:not(:defined) > details { border-block-end: 1px solid; }
+clinic-faq:not(:defined) > details:first-child { border-block-start: 1px solid; }
+clinic-faq:not(:defined) > details > summary {
+  display: block; box-sizing: border-box; min-block-size: 44px; padding: 0.625em 0.5em; line-height: 1.4; font-weight: 600;
+}
+</style>`;
+
+const clinicFaq = (head) => (count, attributes = '') =>
+  shell(
+    `<clinic-faq id="faq" ${attributes}>${faqMarkup(count)}</clinic-faq>
+<script type="module">
+  await import('/dist/cdn/clinic-faq.js');
+  await document.getElementById('faq').updateComplete;
+  window.__ready = await window.__afterFrame();
+</script>`,
+    head,
+  );
+
 /** case → (count, options) → HTML. Each page sets window.__ready to the time its content is ready and painted. */
 export const faqCases = {
   native: (count) =>
@@ -48,15 +68,9 @@ export const faqCases = {
   window.__ready = await window.__afterFrame();
 </script>`,
     ),
-  'clinic-faq': (count, attributes = '') =>
-    shell(
-      `<clinic-faq id="faq" ${attributes}>${faqMarkup(count)}</clinic-faq>
-<script type="module">
-  await import('/dist/cdn/clinic-faq.js');
-  await document.getElementById('faq').updateComplete;
-  window.__ready = await window.__afterFrame();
-</script>`,
-    ),
+  'clinic-faq': clinicFaq(''),
+  // The same with the README's no-shift CSS for authored details.
+  'clinic-faq-css': clinicFaq(NO_SHIFT_CSS),
 };
 
 export const elementPages = {

@@ -90,12 +90,22 @@ export function resolveLang(element: Element): string {
   return (docLang && canonicalLang(docLang)) || 'en';
 }
 
+// Intl formatters are costly to create (milliseconds each) and every count in a message needs one: one per language.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cachedIntl<T>(cache: Map<string, T>, locale: string, make: (locale: string) => T): T {
+  let value = cache.get(locale);
+  if (!value) cache.set(locale, (value = make(locale)));
+  return value;
+}
+
 function interpolate(message: string, vars: Vars | undefined, locale: string): string {
   if (!vars) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? cachedIntl(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value) : value;
   });
 }
 
@@ -109,7 +119,7 @@ export function translate(lang: string, builtIns: BuiltInStrings, key: string, v
     const count = typeof vars?.count === 'number' ? vars.count : NaN;
     let form: Intl.LDMLPluralRule = 'other';
     try {
-      form = count === 0 && value.zero !== undefined ? 'zero' : new Intl.PluralRules(tag).select(count);
+      form = count === 0 && value.zero !== undefined ? 'zero' : cachedIntl(pluralRules, tag, (l) => new Intl.PluralRules(l)).select(count);
     } catch {
       // An unknown locale for PluralRules: 'other' is always present.
     }
