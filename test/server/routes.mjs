@@ -28,6 +28,15 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (!ctx.path.startsWith('/__test__/')) return next();
+  if (ctx.path.startsWith('/__test__/framework/')) {
+    // React or Vue as one ES module, for test/frameworks/.
+    const { frameworkBundle } = await import('../frameworks/bundles.mjs');
+    const source = await frameworkBundle(ctx.path.slice('/__test__/framework/'.length).replace(/\.js$/, ''));
+    if (source === undefined) return next();
+    ctx.type = 'text/javascript';
+    ctx.body = source;
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
