@@ -194,10 +194,11 @@ export function highlightParts(text: string, words: readonly string[]): Array<[s
     }
   }
   const parts: Array<[string, boolean]> = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = parts[parts.length - 1];
-    if (last && last[1] === marked[i]) last[0] += text[i];
-    else parts.push([text[i]!, marked[i]!]);
+  for (let start = 0, i = 1; i <= text.length; i++) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      parts.push([text.slice(start, i), marked[start]!]);
+      start = i;
+    }
   }
   return parts;
 }
