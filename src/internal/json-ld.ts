@@ -1,4 +1,5 @@
 /** Reading and writing schema.org JSON-LD: plain functions, no rendering. */
+import { setScriptText } from './sanitize.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -94,8 +95,8 @@ export class JsonLdOutput {
       this.script.dataset.clinicElements = this.owner;
     }
     if (text !== this.text) {
-      // A text node rather than the `text`/`textContent` setters, which Trusted Types guards.
-      this.script.replaceChildren(document.createTextNode(text));
+      // Through the library's Trusted Types policy where the page requires one for script text.
+      setScriptText(this.script, text);
       this.text = text;
     }
     if (!this.script.isConnected) document.head.append(this.script);

@@ -46,6 +46,7 @@ export interface SanitizeResult {
 
 interface Policy {
   createHTML(input: string): unknown;
+  createScript(input: string): unknown;
 }
 let policy: Policy | null | undefined;
 
@@ -54,22 +55,107 @@ export function resetSanitizerPolicy(): void {
   policy = undefined;
 }
 
+/**
+ * The library's one Trusted Types policy, `clinic-elements-sanitizer`, created on first use; `null`
+ * when the page's `trusted-types` directive does not allow it; `undefined` without Trusted Types.
+ * It only ever receives HTML about to be sanitised and JSON-LD text this library serialised.
+ */
+function trustedPolicy(): Policy | null | undefined {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
+  if (!tt) return undefined;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('clinic-elements-sanitizer', { createHTML: (s: string) => s, createScript: (s: string) => s });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy;
+}
+
+/**
+ * Sets the text of a data `<script>` (JSON-LD) through the Trusted Types policy where the page
+ * requires it, so writing structured data is not a Trusted Types violation.
+ */
+export function setScriptText(script: HTMLScriptElement, text: string): void {
+  const trusted = trustedPolicy();
+  if (trusted) script.text = trusted.createScript(text) as string;
+  else if (trusted === undefined) script.text = text;
+  else script.replaceChildren(script.ownerDocument.createTextNode(text));
+}
+
+const HTML_SPACE = /[\t\n\f\r ]/;
+
+/**
+ * Renames `on…` and `style` attributes (to `data-clinic-…`) and turns `<style>` into the equally
+ * raw-text `<xmp>`, before parsing. Not a safety measure (the fresh-node rebuild is): Chromium
+ * reports a page's CSP violations for inline handlers and styles even while they sit in an inert
+ * document, and hostile content should not flood a site's CSP reports. All of it is dropped anyway.
+ */
+export function quietForCsp(html: string): string {
+  const tag = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      out += html.slice(lt, i);
+      continue;
+    }
+    tag.lastIndex = lt;
+    const match = tag.exec(html);
+    if (!match) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    out += match[2]!.toLowerCase() !== 'style' ? match[0] : match[1] ? '</xmp' : '<xmp data-clinic-style';
+    let j = lt + match[0].length;
+    while (j < n && html[j] !== '>') {
+      if (HTML_SPACE.test(html[j]!) || html[j] === '/') {
+        out += html[j++];
+        continue;
+      }
+      let k = j + 1;
+      while (k < n && !HTML_SPACE.test(html[k]!) && !'/>='.includes(html[k]!)) k++;
+      const name = html.slice(j, k);
+      out += /^(on|style$)/i.test(name) ? `data-clinic-${name}` : name;
+      j = k;
+      let v = j;
+      while (v < n && HTML_SPACE.test(html[v]!)) v++;
+      if (html[v] !== '=') continue;
+      v++;
+      while (v < n && HTML_SPACE.test(html[v]!)) v++;
+      const quote = html[v];
+      let end = v;
+      if (quote === '"' || quote === "'") {
+        end = html.indexOf(quote, v + 1);
+        end = end < 0 ? n : end + 1;
+      } else {
+        while (end < n && !HTML_SPACE.test(html[end]!) && html[end] !== '>') end++;
+      }
+      out += html.slice(j, end);
+      j = end;
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** Parses `html` into an inert document; throws when the page's Trusted Types rules forbid it. */
 function parseInert(html: string): Document {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
-  let input: unknown = html;
-  if (tt) {
-    if (policy === undefined) {
-      try {
-        policy = tt.createPolicy('clinic-elements-sanitizer', { createHTML: (s: string) => s });
-      } catch {
-        policy = null;
-      }
-    }
-    if (!policy) throw new Error('the Trusted Types policy "clinic-elements-sanitizer" is not allowed');
-    input = policy.createHTML(html);
-  }
-  return new DOMParser().parseFromString(input as string, 'text/html');
+  const trusted = trustedPolicy();
+  if (trusted === null) throw new Error('the Trusted Types policy "clinic-elements-sanitizer" is not allowed');
+  const input = quietForCsp(html);
+  return new DOMParser().parseFromString((trusted ? trusted.createHTML(input) : input) as string, 'text/html');
 }
 
 /** The URL if it is safe for a link, else undefined. */
@@ -140,7 +226,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       // Only HTML elements: SVG or MathML namespaced content never passes.
       const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
       if (!name || DROPPED_ELEMENTS.includes(name)) {
-        dropped.add(name || element.localName);
+        dropped.add(name === 'xmp' && element.hasAttribute('data-clinic-style') ? 'style' : name || element.localName);
         continue;
       }
       if (!ALLOWED_ELEMENTS.includes(name) && name !== 'h1') {
