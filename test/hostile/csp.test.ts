@@ -1,0 +1,66 @@
+/**
+ * Strict Content-Security-Policy with Trusted Types. The test runner's own page needs inline
+ * scripts, so the elements run in a same-origin iframe whose page is served WITH the policy (see
+ * STRICT_CSP in test/server/routes.mjs) and reports back by postMessage.
+ */
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  source: 'clinic-csp';
+  page: string;
+  results: Array<{ name: string; ok: boolean; detail: string }> | Record<string, unknown>;
+  violations: Array<{ directive: string; blocked: string; sample: string; source: string; line: number }>;
+  errors: string[];
+}
+
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html clinic-elements-sanitizer";
+
+/** Opens `path` in an iframe and resolves with what its page reports. */
+function openPage(path: string): Promise<{ report: Report; frame: HTMLIFrameElement; header: string | null }> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    const timer = setTimeout(() => reject(new Error(`${path} did not report`)), 15_000);
+    const onMessage = async (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.data?.source !== 'clinic-csp') return;
+      clearTimeout(timer);
+      removeEventListener('message', onMessage);
+      const header = (await fetch(path, { method: 'HEAD' })).headers.get('content-security-policy');
+      resolve({ report: event.data, frame, header });
+    };
+    addEventListener('message', onMessage);
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+describe('hostile page: strict CSP and Trusted Types', function () {
+  this.timeout(20_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the control page proves the policy is enforced (inline script and style blocked)', async () => {
+    const { report, header } = await openPage('/test/hostile/pages/control.csp.html');
+    expect(header).to.equal(POLICY);
+    const results = report.results as Record<string, unknown>;
+    expect(results.inlineScriptRan).to.equal(false);
+    expect(results.inlineStyleApplied).to.equal(false);
+    if (results.trustedTypes) expect(results.innerHtmlBlocked).to.equal(true);
+    const directives = report.violations.map((v) => v.directive);
+    // Under Trusted Types the inline script is stopped (and reported) as untrusted script text first.
+    expect(directives, directives.join()).to.include(results.trustedTypes ? 'require-trusted-types-for' : 'script-src-elem');
+    expect(directives, directives.join()).to.include('style-src-elem');
+  });
+
+  it('renders and works with all three elements and zero violations', async () => {
+    const { report, header } = await openPage('/test/hostile/pages/strict.csp.html');
+    expect(header).to.equal(POLICY);
+    const results = report.results as Array<{ name: string; ok: boolean; detail: string }>;
+    const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);
+    expect(failed, failed.join('\n')).to.deep.equal([]);
+    expect(results.length).to.be.at.least(20);
+    expect(report.violations, JSON.stringify(report.violations, null, 1)).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect((window as { __cspXss?: unknown }).__cspXss).to.equal(undefined);
+  });
+});

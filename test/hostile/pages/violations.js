@@ -1,0 +1,15 @@
+// Loaded first (a same-origin classic script, as the strict policy allows): records every
+// Content-Security-Policy / Trusted Types violation and uncaught error on this page.
+window.__violations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__violations.push({
+    directive: event.effectiveDirective || event.violatedDirective,
+    blocked: event.blockedURI,
+    sample: event.sample,
+    source: event.sourceFile,
+    line: event.lineNumber,
+  });
+});
+window.addEventListener('error', (event) => window.__errors.push(String(event.error?.stack || event.message)));
+window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason?.stack || event.reason)));
