@@ -9,7 +9,8 @@ import { serve } from './serve.mjs';
 const minArg = process.argv.find((arg) => arg.startsWith('--min='));
 const minimum = minArg ? Number(minArg.slice(6)) : 90;
 if (!process.argv.includes('--no-build')) runOrExit('node', ['scripts/build.mjs']);
-const server = await serve({ root, port: 0 });
+// Compressed like any production host serves text (Lighthouse simulates a slow network from the transfer sizes).
+const server = await serve({ root, port: 0, compress: true });
 const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const outDir = path.join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });

@@ -2,8 +2,9 @@
 // no directory listing, nothing outside the repository served.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +22,10 @@ const TYPES = {
 
 /**
  * Serves `root` on `host:port` (a busy port tries the next ones; 0 picks any). Resolves to the server.
- * `pages(url)` may answer a URL with generated `{ type, body }` (the benchmark's pages).
+ * `pages(url)` may answer a URL with generated `{ type, body }` (the benchmark's pages). `compress` gzips text files
+ * for clients that accept it, as any production host does (the Lighthouse audit).
  */
-export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pages }) {
+export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pages, compress = false }) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const page = pages?.(url);
@@ -46,8 +48,24 @@ export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pag
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      if (compress && /^(text\/|application\/(json|ld\+json|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        const body = gzipSync(await readFile(file), { level: 9 });
+        response.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          vary: 'accept-encoding',
+          'content-length': body.length,
+          'cache-control': 'no-cache',
+          'x-content-type-options': 'nosniff',
+          'access-control-allow-origin': '*',
+          ...headers,
+        });
+        response.end(body);
+        return;
+      }
       response.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'content-type': type,
         'content-length': info.size,
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
