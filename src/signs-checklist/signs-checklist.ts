@@ -189,7 +189,9 @@ export class ClinicSignsChecklist extends ClinicElement {
   override render() {
     const signs = this.signs();
     const count = signs.filter((sign) => this.ticked.has(sign.id)).length;
-    const countText = this.t('signs.result.count', { ticked: count, count: signs.length });
+    // Only when shown: the first count message creates Intl formatters, a cost the page's first render need not pay.
+    const shown = count > 0 || this.said === 'result';
+    const countText = shown ? this.t('signs.result.count', { ticked: count, count: signs.length }) : '';
     return html`<div class="base" part="base">
       <fieldset part="form" aria-describedby="hint">
         <legend class="question">${this.t('signs.question')}</legend>
