@@ -63,4 +63,29 @@ describe('hostile page: strict CSP and Trusted Types', function () {
     expect(report.errors).to.deep.equal([]);
     expect((window as { __cspXss?: unknown }).__cspXss).to.equal(undefined);
   });
+
+  it("works with two copies of the library when the policy adds 'allow-duplicates'", async () => {
+    const { report, header } = await openPage('/test/hostile/pages/two-copies.csp-duplicates.html');
+    expect(header).to.equal(`${POLICY} 'allow-duplicates'`);
+    const results = report.results as Array<{ name: string; ok: boolean; detail: string }>;
+    const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);
+    expect(failed, failed.join('\n')).to.deep.equal([]);
+    expect(report.violations, JSON.stringify(report.violations, null, 1)).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+  });
+
+  it("keeps the first copy working when a second one is refused its policies (no 'allow-duplicates')", async () => {
+    const { report } = await openPage('/test/hostile/pages/two-copies.csp.html');
+    const results = report.results as Array<{ name: string; ok: boolean; detail: string }>;
+    const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);
+    expect(failed, failed.join('\n')).to.deep.equal([]);
+    // The second copy's Lit cannot create its "lit-html" policy: that module fails to load (one
+    // uncaught error and one trusted-types report per extra copy), the first copy is unaffected.
+    expect(report.violations.length).to.be.greaterThan(0);
+    for (const violation of report.violations) {
+      expect(violation.directive, JSON.stringify(violation)).to.equal('trusted-types');
+      expect(violation.sample).to.equal('lit-html');
+    }
+    expect(report.errors.length).to.equal(report.violations.length);
+  });
 });

@@ -21,10 +21,11 @@ function readBody(req) {
 
 /** Koa middleware for @web/test-runner. */
 export async function testRoutes(ctx, next) {
-  if (ctx.path.endsWith('.csp.html')) {
-    // Test pages that must run under the strict policy get it as a real response header.
+  if (ctx.path.endsWith('.csp.html') || ctx.path.endsWith('.csp-duplicates.html')) {
+    // Test pages that must run under the strict policy get it as a real response header;
+    // `.csp-duplicates.html` pages also allow a second copy of each Trusted Types policy.
     await next();
-    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Content-Security-Policy', ctx.path.endsWith('.csp.html') ? STRICT_CSP : `${STRICT_CSP} 'allow-duplicates'`);
     return;
   }
   if (!ctx.path.startsWith('/__test__/')) return next();
