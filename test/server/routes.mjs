@@ -38,6 +38,14 @@ export async function testRoutes(ctx, next) {
     ctx.body = source;
     return;
   }
+  if (ctx.path === '/__test__/cdn' && /^clinic-[a-z-]+\.js$/.test(String(ctx.query.file))) {
+    // A CDN bundle byte for byte as built (the dev server's esbuild step rewrites .js paths), for integrity tests.
+    const { readFile } = await import('node:fs/promises');
+    ctx.type = 'text/javascript';
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.body = await readFile(new URL(`../../dist/cdn/${ctx.query.file}`, import.meta.url));
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
