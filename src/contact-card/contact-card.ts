@@ -263,8 +263,9 @@ export class ClinicContactCard extends ClinicElement {
   private instant(): number {
     if (this.now !== undefined) {
       const time = this.now instanceof Date ? this.now.getTime() : NaN;
-      if (!Number.isNaN(time)) return time;
-      this.warn('now', 'must be a valid Date; the real time is used.');
+      // Years 1 to 9999: near the ends of the Date range, the days ahead cannot be formatted.
+      if (time >= -62_135_596_800_000 && time <= 253_402_300_799_999) return time;
+      this.warn('now', 'must be a valid Date (years 1 to 9999); the real time is used.');
     }
     return ClinicContactCard.clock();
   }
