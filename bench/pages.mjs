@@ -21,7 +21,8 @@ const shell = (body, head = '') => `<!doctype html><html lang="en"><head><meta c
 <style>body{margin:0 auto;max-width:48rem;font:16px/1.5 sans-serif}</style></head>
 <body><h1>FAQ</h1>${body}
 <script>
-  window.__initialHeight = document.documentElement.scrollHeight;
+  // The page's own height (not scrollHeight, which never goes below the viewport's).
+  window.__initialHeight = document.documentElement.getBoundingClientRect().height;
   window.__shift = 0;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
     .observe({ type: 'layout-shift', buffered: true });
