@@ -5,15 +5,17 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * Gzip budgets in bytes (1 KB = 1024 bytes). A CDN file over its budget fails `npm test`.
- * Issue 8's targets are 10 KB for clinic-faq.js and 18 KB for clinic-elements.js; the budgets hold the current sizes
- * (plus a little room) so they can only shrink towards those targets. Lower them as the files shrink.
+ * Issue 8's targets are 10 KB for clinic-faq.js and 18 KB for clinic-elements.js. They are not met (see bench/README.md:
+ * Lit alone is about 5.6 KB, and the FAQ's own sanitiser, src loader, localisation, JSON-LD in and out, search and deep
+ * links come to about 9.6 KB more), so the budgets hold the current sizes plus about 3% room: a ratchet that only
+ * moves down. Lower them as the files shrink; set them at the targets once those are reached.
  */
 export const TARGETS = { 'clinic-faq.js': 10 * 1024, 'clinic-elements.js': 18 * 1024 };
 export const BUDGETS = {
-  'clinic-elements.js': 36 * 1024,
-  'clinic-faq.js': 16 * 1024,
-  'clinic-signs-checklist.js': 17.5 * 1024,
-  'clinic-contact-card.js': 21.5 * 1024,
+  'clinic-elements.js': 34.75 * 1024,
+  'clinic-faq.js': 15.75 * 1024,
+  'clinic-signs-checklist.js': 16.7 * 1024,
+  'clinic-contact-card.js': 20.75 * 1024,
 };
 
 export function measureSizes(cdnDir) {
