@@ -75,7 +75,7 @@ export function validate(kind, values) {
       errors.thresholds = 'Write three whole numbers, each bigger than the one before, separated by commas: 2,4,6.';
     }
   } else if (kind === 'contact') {
-    if (!trim(values.name)) errors.name = "Write the clinic's name.";
+    if (!trim(values.name) && !trim(values.src)) errors.name = "Write the clinic's name (or give a JSON-LD address).";
     phone('phone');
     if (trim(values.email) && !isEmail(trim(values.email))) errors.email = 'This does not look like an e-mail address.';
     url('url', 'The website');
@@ -88,6 +88,7 @@ export function validate(kind, values) {
         errors.hours = `Could not read ${parsed.errors.length ? `"${parsed.errors[0]}"` : 'these hours'}. Example: Mo-Fr 09:00-17:00; Sa 10:00-14:00.`;
       }
     }
+    url('src', 'The JSON-LD address');
     const zone = trim(values['time-zone']);
     if (zone && !isValidTimeZone(zone)) errors['time-zone'] = 'Not a known time zone. Example: America/Denver.';
     if (hours && !zone && !errors.hours) errors['time-zone'] = 'Add the time zone so the card can say whether the clinic is open now.';
@@ -149,7 +150,7 @@ function signsMarkup(values) {
 
 function contactMarkup(values) {
   const level = trim(values['heading-level']) || '3';
-  const names = ['name', 'phone', 'email', 'url', 'booking-url', 'street-address', 'locality', 'region', 'postal-code', 'country', 'hours', 'time-zone', 'map-url'];
+  const names = ['name', 'phone', 'email', 'url', 'booking-url', 'street-address', 'locality', 'region', 'postal-code', 'country', 'hours', 'time-zone', 'map-url', 'src'];
   const attrs = attributes([
     ...names.map((name) => [name, trim(values[name])]),
     ['heading-level', level !== '3' ? level : ''],

@@ -54,6 +54,19 @@ for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'
   for (const event of element?.events ?? []) {
     if (!/^CustomEvent<.+>$/.test(event.type?.text ?? '')) problems.push(`custom-elements.json: ${tag}'s ${event.name} has no detail type`);
   }
+  for (const field of ['attributes', 'events', 'cssParts', 'cssProperties']) {
+    if (!element?.[field]?.length) problems.push(`custom-elements.json: <${tag}> lists no ${field}`);
+  }
+  for (const member of [...(element?.attributes ?? []), ...(element?.events ?? []), ...(element?.cssParts ?? []), ...(element?.cssProperties ?? [])]) {
+    if (!member.description) problems.push(`custom-elements.json: <${tag}>'s ${member.name} has no description`);
+  }
+  // Editor data (generated from the manifest) offers every attribute.
+  const editorData = (file) => JSON.parse(readFileSync(path.join(root, 'dist', file), 'utf8'));
+  const names = (element?.attributes ?? []).map((a) => a.name).sort().join(' ');
+  const vscode = editorData('vscode.html-custom-data.json').tags.find((t) => t.name === tag);
+  const jetbrains = editorData('web-types.json').contributions.html.elements.find((e) => e.name === tag);
+  if (vscode?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`vscode.html-custom-data.json: <${tag}>'s attributes differ from the manifest`);
+  if (jetbrains?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`web-types.json: <${tag}>'s attributes differ from the manifest`);
 }
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));

@@ -84,6 +84,9 @@ describe('builder: snippet module', () => {
       'time-zone',
     );
     expect(S.validate('contact', { name: 'Clinic', hours: 'Mo-Fr 09:00-17:00' })).to.have.keys('time-zone');
+    expect(S.validate('contact', { src: 'https://clinic.example/clinic.jsonld' })).to.deep.equal({});
+    expect(S.validate('contact', { name: 'Clinic', src: 'ftp://clinic.example/clinic.jsonld' })).to.have.keys('src');
+    expect(S.elementMarkup('contact', { src: '/clinic.jsonld?a=1&b=2' })).to.equal('<clinic-contact-card src="/clinic.jsonld?a=1&amp;b=2"></clinic-contact-card>');
     expect(S.validate('contact', { name: 'Clinic', hours: 'Mo-Fr 09:00-17:00', 'time-zone': 'America/Denver', url: '/about' })).to.deep.equal({});
     expect(S.isWebUrl('https://example.org/a')).to.be.true;
     expect(S.isWebUrl('JavaScript:alert(1)')).to.be.false;
