@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query, state } from '../internal/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
 import { SourceController, type SourceState } from '../internal/load.js';
