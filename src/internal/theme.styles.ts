@@ -52,6 +52,18 @@ export const themeStyles = css`
     text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    caption-side: top;
+    text-emphasis: none;
+    text-underline-position: auto;
+    -webkit-text-fill-color: currentColor;
+    -webkit-text-stroke: 0;
+    paint-order: normal;
     visibility: visible;
   }
 
