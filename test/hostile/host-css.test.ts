@@ -155,6 +155,40 @@ describe('hostile page: aggressive host CSS', () => {
     for (const el of [faq, checklist, card]) expectOwnText(el);
   });
 
+  it('resets the other inherited text properties a page could push in (writing mode, breaking, fill…)', async () => {
+    const more = document.createElement('style');
+    more.textContent = `* {
+      writing-mode: vertical-rl !important; text-orientation: upright !important; word-break: break-all !important;
+      hyphens: auto !important; tab-size: 40 !important; quotes: "x" "y" !important; caption-side: bottom !important;
+      -webkit-text-fill-color: transparent !important; -webkit-text-stroke: 2px red !important; paint-order: stroke !important;
+      text-underline-position: under !important; text-emphasis-style: circle !important;
+    }`;
+    document.head.append(more);
+    try {
+      const { faq, checklist, card } = await renderAll();
+      for (const el of [faq, checklist, card]) {
+        expect(getComputedStyle(el).writingMode, 'the rule applies to the host').to.equal('vertical-rl');
+        for (const inner of [el.shadowRoot!.querySelector('.base')!, ...Array.from(el.shadowRoot!.querySelectorAll('button, a, caption, label'))]) {
+          const style = getComputedStyle(inner);
+          const what = `${el.localName} ${inner.localName}.${inner.className}`;
+          expect(style.writingMode, what).to.equal('horizontal-tb');
+          expect(style.wordBreak, what).to.equal('normal');
+          expect(style.hyphens, what).to.equal('manual');
+          expect(style.getPropertyValue('tab-size'), what).to.equal('8');
+          expect(style.getPropertyValue('-webkit-text-fill-color'), what).to.equal(style.color);
+          expect(parseFloat(style.getPropertyValue('-webkit-text-stroke-width')), what).to.equal(0);
+          expect(style.getPropertyValue('paint-order'), what).to.equal('normal');
+          expect(style.getPropertyValue('text-emphasis-style'), what).to.be.oneOf(['none', '']);
+          expect(style.getPropertyValue('text-underline-position'), what).to.equal('auto');
+        }
+        const caption = el.shadowRoot!.querySelector('caption');
+        if (caption) expect(getComputedStyle(caption).captionSide).to.equal('top');
+      }
+    } finally {
+      more.remove();
+    }
+  });
+
   it('stays usable with a real mouse and keyboard', async () => {
     const { faq, checklist } = await renderAll();
     const question = faq.shadowRoot!.querySelector<HTMLElement>('.question')!;
