@@ -98,6 +98,7 @@ const faults: Array<{ name: string; src: (subject: Subject) => string | Promise<
   { name: 'a wrong content type', src: (s) => json(s.valid('Never'), { type: 'text/html' }), reason: /expected JSON, got "text\/html/ },
   { name: 'truncated JSON', src: (s) => json(JSON.stringify(s.valid('Never')).slice(0, 40)), reason: /invalid JSON/ },
   { name: 'a 5 MB body', src: () => '/__test__/big?kb=5120', reason: /over 524288 bytes/ },
+  { name: 'a 5 MB body streamed with no length', src: () => '/__test__/big?kb=5120&chunked=1', reason: /over 524288 bytes/ },
   {
     name: 'a cross-origin redirect without CORS',
     src: (s) => `/__test__/redirect?to=${encodeURIComponent(otherOrigin() + json(s.valid('Never')))}`,
@@ -183,6 +184,13 @@ describe('hostile network: src faults', () => {
       });
     });
   }
+
+  it('streams the chunked 5 MB body with no Content-Length (so the cap is enforced while reading)', async () => {
+    const controller = new AbortController();
+    const response = await fetch('/__test__/big?kb=5120&chunked=1', { signal: controller.signal });
+    expect(response.headers.get('content-length')).to.equal(null);
+    controller.abort();
+  });
 
   it('loads the same redirect when the other origin allows it (so the CORS case above is about CORS)', async () => {
     const src = `/__test__/redirect?to=${encodeURIComponent(otherOrigin() + json(faq.valid('Allowed'), { cors: '1' }))}`;

@@ -1,5 +1,7 @@
 // Test-only server routes under /__test__/ so `src` loading can be tested against a real server:
 // success, HTTP errors, slow answers, wrong content types, truncated and oversized bodies.
+import { Readable } from 'node:stream';
+
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The strict policy the hostile-page tests serve `*.csp.html` pages under (see README, Security). */
@@ -78,6 +80,17 @@ export async function testRoutes(ctx, next) {
       // A syntactically valid JSON document of `kb` kilobytes.
       const kb = Number(params.kb || 1024);
       ctx.type = 'application/ld+json';
+      if (params.chunked) {
+        // Streamed in 64 KiB chunks with no Content-Length: the size is only known while reading.
+        ctx.body = Readable.from(
+          (function* () {
+            yield '{"@type":"FAQPage","pad":"';
+            for (let sent = 0; sent < kb; sent += 64) yield 'x'.repeat(64 * 1024);
+            yield '"}';
+          })(),
+        );
+        return;
+      }
       ctx.body = `{"@type":"FAQPage","pad":"${'x'.repeat(kb * 1024)}"}`;
       return;
     }
