@@ -293,13 +293,6 @@ export class ClinicContactCard extends ClinicElement {
     );
   }
 
-  private level(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
-    return 3;
-  }
-
     private emit(action: ContactAction): boolean {
     return this.dispatchEvent(
       new CustomEvent('clinic-contact-action', { detail: { action }, bubbles: true, composed: true, cancelable: true }),
@@ -522,7 +515,7 @@ export class ClinicContactCard extends ClinicElement {
     const local = zone ? zonedTime(this.instant(), zone) : undefined;
     const status = clinic.hours && local ? hoursStatus(clinic.hours, local) : undefined;
     this.scheduleRefresh(status, local);
-    const heading = HEADINGS[this.level() - 1]!;
+    const heading = HEADINGS[this.validHeadingLevel(this.headingLevel) - 1]!;
     const failed = this.source.state.status === 'failed';
     const hours = this.renderHours(local, status);
     return html`<div class="base" part="base" aria-busy=${this.source.state.status === 'loading' ? 'true' : 'false'}>

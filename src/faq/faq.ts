@@ -286,13 +286,6 @@ export class ClinicFaq extends ClinicElement {
     }
   }
 
-  private level(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
-    return 3;
-  }
-
   private itemAt(event: Event, selector: string): FaqItem | undefined {
     const element = (event.target as Element).closest<HTMLElement>(selector);
     return element ? this.list[Number(element.dataset.i)] : undefined;
@@ -319,7 +312,7 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override render() {
-    const level = this.level();
+    const level = this.validHeadingLevel(this.headingLevel);
     const words = queryWords(this.query);
     const regions = this.list.length <= 6;
     let shown = 0;

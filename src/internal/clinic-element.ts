@@ -23,6 +23,17 @@ export class ClinicElement extends LitElement {
     return this.i18n.t(key, vars);
   }
 
+  /**
+   * A heading level from a `heading-level` property: 1-6 as given; none (or the attribute removed) is 3;
+   * anything else warns once and is 3.
+   */
+  protected validHeadingLevel(level: number | null | undefined): number {
+    if (level === null || level === undefined) return 3;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
+    return 3;
+  }
+
   /** One console warning per element and subject (e.g. an attribute name). */
   protected warn(subject: string, message: string): void {
     warnOnce(this, subject, message);

@@ -117,10 +117,15 @@ describe('<clinic-contact-card>: contact details', () => {
     try {
       el.setAttribute('heading-level', '42');
       await el.updateComplete;
+      expect($(el, 'h3.name')).to.exist;
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
     } finally {
       warnings.restore();
     }
-    expect($(el, 'h3.name')).to.exist;
+    expect($(el, 'h3.name'), 'removing the attribute goes back to 3').to.exist;
     expect(warnings.messages).to.deep.equal(['<clinic-contact-card> heading-level: "42" is not 1-6; using 3.']);
   });
 

@@ -86,6 +86,19 @@ describe('<clinic-faq> accordion (APG)', () => {
     expect(warnings.messages[0]).to.equal('<clinic-faq> heading-level: "9" is not 1-6; using 3.');
   });
 
+  it('goes back to level 3 quietly when heading-level is removed (as frameworks do on re-render)', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq heading-level="2" .items=${manyItems(1)}></clinic-faq>`);
+    const warnings = captureWarnings();
+    try {
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(el.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('toggles with Enter and Space, keeps every question in the Tab order, and moves with arrows, Home and End', async () => {
     const el = await seedFaq();
     questions(el)[0]!.focus();
