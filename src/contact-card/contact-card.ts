@@ -43,6 +43,24 @@ const HEADINGS = [
 ];
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
+/**
+ * A cached `Intl.DisplayNames` for region names in `lang`, created when a country code first needs a name (one costs
+ * milliseconds to create, and the card reads its clinic on every update); undefined where the engine has none.
+ */
+function regionNames(lang: string): Intl.DisplayNames | undefined {
+  if (!displayNames.has(lang)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region' });
+    } catch {
+      names = undefined;
+    }
+    displayNames.set(lang, names);
+  }
+  return displayNames.get(lang);
+}
 
 /** A cached `Intl.DateTimeFormat` (they are costly to create, and a render needs a dozen). */
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -253,15 +271,10 @@ export class ClinicContactCard extends ClinicElement {
       else this.warn('json-ld', 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness; ignored.');
     }
     sources.push(clinicFromFallback(this));
-    let displayNames: Intl.DisplayNames | undefined;
-    try {
-      displayNames = new Intl.DisplayNames([this.i18n.lang], { type: 'region' });
-    } catch {
-      displayNames = undefined;
-    }
+    const lang = this.i18n.lang;
     const { clinic, warnings } = normaliseClinic(sources, {
       base: document.baseURI,
-      countryName: (code) => displayNames?.of(code) ?? code,
+      countryName: (code) => regionNames(lang)?.of(code) ?? code,
     });
     for (const { subject, message } of warnings) this.warn(subject, message);
     return clinic;
