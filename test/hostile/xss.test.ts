@@ -82,7 +82,13 @@ async function expectInert(container: Element, way: string): Promise<void> {
   expect(document.cookie, `${way}: cookie changed`).to.equal(cookieBefore);
   expect(pageUrl(), `${way}: navigated`).to.equal(hrefBefore);
   let links = 0;
+  const active = ACTIVE.join(', ');
   for (const element of deepElements(container)) {
+    const root = element.shadowRoot;
+    if (root) {
+      const found = root.querySelector(active);
+      expect(found, `${way}: <${found?.localName}> rendered in a shadow root`).to.equal(null);
+    }
     const inShadow = element.getRootNode() instanceof ShadowRoot;
     if (!inShadow) continue; // The light DOM is what the test itself authored.
     for (const attribute of Array.from(element.attributes)) {
@@ -91,9 +97,6 @@ async function expectInert(container: Element, way: string): Promise<void> {
       if (['src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href', 'ping', 'background', 'poster'].includes(attribute.name)) {
         expect.fail(`${way}: <${element.localName}> has a ${attribute.name} attribute`);
       }
-    }
-    for (const selector of ACTIVE) {
-      expect(element.matches(selector), `${way}: <${element.localName}> rendered in a shadow root`).to.equal(false);
     }
     if (element.hasAttribute('href')) {
       links++;
@@ -198,7 +201,9 @@ describe('hostile input: XSS corpus', function () {
 
   it('sanitizeHtml turns every payload into inert nodes in the live document', async () => {
     await hostile('sanitizeHtml', async (container) => {
-      const host = container.attachShadow({ mode: 'open' });
+      const shadowHost = document.createElement('div');
+      container.append(shadowHost);
+      const host = shadowHost.attachShadow({ mode: 'open' });
       for (const payload of payloads) {
         const holder = document.createElement('div');
         holder.append(sanitizeHtml(payload).fragment);
