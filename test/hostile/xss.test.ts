@@ -287,8 +287,8 @@ describe('hostile input: XSS corpus', function () {
         card.setAttribute('structured-data', '');
         container.append(card);
       }
-      // The same payloads beside valid data, so that links do render next to them.
-      for (const payload of payloads) {
+      // Payloads beside valid data, so that links do render next to them (a sample: each card costs a layout).
+      for (const payload of payloads.filter((_, i) => i % 3 === 0)) {
         const card = document.createElement('clinic-contact-card');
         card.setAttribute('name', payload);
         card.setAttribute('phone', '385-287-1469');
@@ -315,7 +315,8 @@ describe('hostile input: XSS corpus', function () {
         card.setAttribute('structured-data', '');
         card.append(jsonLdScript(clinic(payload)));
         container.append(card);
-        // Fallback markup whose text and links are hostile (an author's copy-paste from elsewhere).
+        // Fallback markup whose text and links are hostile (an author's copy-paste from elsewhere), for a sample.
+        if (payloads.indexOf(payload) % 3) continue;
         const fallback = document.createElement('clinic-contact-card');
         const heading = document.createElement('h3');
         heading.textContent = payload;
