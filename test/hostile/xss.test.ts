@@ -337,6 +337,27 @@ describe('hostile input: XSS corpus', function () {
     });
   });
 
+  it('contact card: src (a JSON-LD document per payload, for a sample)', async () => {
+    const sample = payloads.filter((_, i) => i % 6 === 0);
+    const keys: string[] = [];
+    for (const payload of sample) {
+      const response = await fetch('/__test__/stash', { method: 'POST', body: JSON.stringify(clinic(payload)) });
+      keys.push((await response.json()).key);
+    }
+    await hostile('card src', async (container) => {
+      const cards = keys.map((key) => {
+        const card = document.createElement('clinic-contact-card') as ClinicContactCard;
+        card.setAttribute('structured-data', '');
+        card.src = `/__test__/stash?key=${key}`;
+        container.append(card);
+        return card;
+      });
+      await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('.base')?.getAttribute('aria-busy') === 'false'), 'src never settled', { timeout: 10_000 });
+      await allUpdated(container);
+      expect(cards[0]!.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal(sample[0]!.replace(/\s+/g, ' ').trim());
+    });
+  });
+
   it('signs checklist: items, authored signs and attributes', async () => {
     await hostile('checklist', async (container) => {
       for (const list of chunk(payloads, 50)) {
