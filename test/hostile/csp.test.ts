@@ -65,7 +65,7 @@ describe('hostile page: strict CSP and Trusted Types', function () {
   });
 
   it("works with two copies of the library when the policy adds 'allow-duplicates'", async () => {
-    const { report, header } = await openPage('/test/hostile/pages/two-copies.csp-duplicates.html');
+    const { report, header } = await openPage('/test/hostile/pages/two-copies.csp.html?allow-duplicates');
     expect(header).to.equal(`${POLICY} 'allow-duplicates'`);
     const results = report.results as Array<{ name: string; ok: boolean; detail: string }>;
     const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);

@@ -23,11 +23,11 @@ function readBody(req) {
 
 /** Koa middleware for @web/test-runner. */
 export async function testRoutes(ctx, next) {
-  if (ctx.path.endsWith('.csp.html') || ctx.path.endsWith('.csp-duplicates.html')) {
+  if (ctx.path.endsWith('.csp.html')) {
     // Test pages that must run under the strict policy get it as a real response header;
-    // `.csp-duplicates.html` pages also allow a second copy of each Trusted Types policy.
+    // `?allow-duplicates` also allows a second copy of each Trusted Types policy.
     await next();
-    ctx.set('Content-Security-Policy', ctx.path.endsWith('.csp.html') ? STRICT_CSP : `${STRICT_CSP} 'allow-duplicates'`);
+    ctx.set('Content-Security-Policy', 'allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
     return;
   }
   if (!ctx.path.startsWith('/__test__/')) return next();
