@@ -20,6 +20,13 @@ const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
 const isOpen = (el: ClinicFaq, i: number) =>
   questions(el)[i]!.getAttribute('aria-expanded') === 'true' && !panels(el)[i]!.hasAttribute('hidden');
 
+/** Waits until the update is rendered and every opening or closing animation has run to its end (however slow the machine). */
+async function animationsDone(el: ClinicFaq): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+}
+
 /** Jumps the opening animations to their end, so that axe sees the final colours. */
 async function finishAnimations(el: ClinicFaq): Promise<void> {
   await el.updateComplete;
@@ -224,15 +231,13 @@ describe('<clinic-faq> accordion (APG)', () => {
   it('settles in the right state after rapid toggling', async () => {
     const el = await seedFaq();
     for (let i = 0; i < 7; i++) questions(el)[0]!.click();
-    await el.updateComplete;
-    await aTimeout(300);
+    await animationsDone(el);
     expect(isOpen(el, 0)).to.equal(true);
     expect(panels(el)[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
     questions(el)[0]!.click();
     questions(el)[0]!.click();
     questions(el)[0]!.click();
-    await el.updateComplete;
-    await aTimeout(300);
+    await animationsDone(el);
     expect(isOpen(el, 0)).to.equal(false);
     expect(panels(el)[0]!.getBoundingClientRect().height).to.equal(0);
   });
