@@ -366,8 +366,12 @@ export class ClinicContactCard extends ClinicElement {
   // --- Formatting -----------------------------------------------------------------------------
 
   private formatTime(minute: number): string {
+    return this.timeParts(minute).map((part) => part.value).join('');
+  }
+
+  private timeParts(minute: number): Intl.DateTimeFormatPart[] {
     const m = minute % DAY_MINUTES;
-    return dateFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    return dateFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatToParts(
       Date.UTC(2024, 0, 1, 0, m),
     );
   }
@@ -387,16 +391,19 @@ export class ClinicContactCard extends ClinicElement {
       minute = 0;
       day = localDay(day.year, day.month, day.day, 1);
     }
-    const time = this.formatTime(minute);
-    if (dayOffset === 0) return this.t('contact.atTime', { time });
-    if (dayOffset === 1) return this.t('contact.tomorrowAt', { time });
+    const parts = this.timeParts(minute);
+    const time = parts.map((part) => part.value).join('');
+    // The hour as shown picks the grammar where a language needs it (Spanish: "a la 1:00", "a las 9:00").
+    const count = Number(parts.find((part) => part.type === 'hour')?.value);
+    if (dayOffset === 0) return this.t('contact.atTime', { time, count });
+    if (dayOffset === 1) return this.t('contact.tomorrowAt', { time, count });
     const dayText =
       dayOffset < 7
         ? this.weekdayName(day.weekday)
         : dateFormat(this.i18n.lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
             Date.UTC(day.year, day.month - 1, day.day),
           );
-    return this.t('contact.dayAtTime', { day: dayText, time });
+    return this.t('contact.dayAtTime', { day: dayText, time, count });
   }
 
   private statusText(status: HoursStatus): string {

@@ -502,6 +502,11 @@ describe('<clinic-contact-card>: Spanish', () => {
     expect(statusText(el)).to.equal('Cerrado · abre el lunes a las 9:00');
     await setNow(el, '2026-11-26T01:00:00Z');
     expect(statusText(el)).to.equal('Cerrado · abre mañana a las 9:00');
+    el.hours = 'Mo-Su 01:00-13:00';
+    await setNow(el, '2026-11-25T17:00:00Z'); // 10:00 in Denver
+    expect(statusText(el)).to.equal('Abierto ahora · cierra a las 13:00');
+    await setNow(el, '2026-11-25T21:00:00Z'); // 14:00 in Denver
+    expect(statusText(el), 'one o\'clock takes the singular article').to.equal('Cerrado · abre mañana a la 1:00');
     await expect(el).to.be.accessible();
   });
 });
