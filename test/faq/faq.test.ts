@@ -1,16 +1,11 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/faq/define.js';
 import { ClinicFaq } from '../../src/faq/faq.js';
 import { faqStyles } from '../../src/faq/faq.styles.js';
 import { captureWarnings } from '../helpers/console.js';
+import { emulate } from '../helpers/media.js';
 
-/** Media emulation needs CDP: Chromium only. Elsewhere the tests check the CSS rules themselves. */
-async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  if (!/Chrome\//.test(navigator.userAgent)) return false;
-  await emulateMedia(media);
-  return true;
-}
 
 const questions = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.question'));
 const panels = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.answer'));

@@ -4,6 +4,7 @@ import '../../src/signs-checklist/define.js';
 import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-checklist.js';
 import { registerStrings } from '../../src/internal/localize.js';
 import { captureWarnings } from '../helpers/console.js';
+import { emulate } from '../helpers/media.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const boxes = (el: Element) => Array.from(root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
@@ -277,15 +278,8 @@ describe('<clinic-signs-checklist>', () => {
     expect(printCss).to.match(/\.row:not\(\.ticked\)[^{]*\{[^}]*display: none/);
     expect(printCss).to.contain('.actions');
     expect(printCss).to.contain('.crisis');
-    const { emulateMedia } = await import('@web/test-runner-commands');
-    let emulated = false;
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = true;
-    } catch {
-      // Only Chromium can emulate print media here; the other engines are checked by the rules above.
-    }
-    if (emulated) {
+    // Only Chromium can emulate print media here; the other engines are checked by the rules above.
+    if (await emulate({ media: 'print' })) {
       try {
         const shown = Array.from(root(el).querySelectorAll('label.row')).filter((row) => getComputedStyle(row).display !== 'none');
         expect(shown.map((row) => row.textContent!.trim())).to.have.length(2);
@@ -293,7 +287,7 @@ describe('<clinic-signs-checklist>', () => {
         expect(getComputedStyle(root(el).querySelector('.print-only')!).display).to.equal('block');
         expect(root(el).querySelector('.print-only')!.textContent).to.equal('2 of 11 signs');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await emulate({ media: 'screen' });
       }
     }
   });
