@@ -6,7 +6,8 @@
 import { findNode, isObject, jsonLdNodes, listValue, textValue, typesOf, type JsonObject } from '../internal/json-ld.js';
 import { parsePhone, type PhoneNumber } from '../internal/phone.js';
 import { DAY_MINUTES, parseHours, type Hours, isValidTimeZone } from './hours.js';
-import { directionsUrl, emailAddress, safeHttpUrl } from './links.js';
+import { directionsUrl, emailAddress } from './links.js';
+import { safeHttpUrl } from '../internal/url.js';
 
 export interface PostalAddress {
   streetAddress?: string;

@@ -1,18 +1,4 @@
-/** Links the card offers: validated web URLs, directions, e-mail. Plain functions, no DOM rendering. */
-
-/**
- * An absolute http(s) URL for `text` (relative URLs resolve against `base`), or null for anything
- * else: `javascript:`, `data:`, malformed text.
- */
-export function safeHttpUrl(text: string | undefined, base?: string): string | null {
-  if (!text) return null;
-  try {
-    const url = new URL(text.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Links the card offers: directions and e-mail (web URLs: `safeHttpUrl` in internal/url.ts). Plain functions. */
 
 /** A Google Maps directions URL to the address (the widest-supported directions link there is). */
 export function directionsUrl(address: string): string {

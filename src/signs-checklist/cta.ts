@@ -2,6 +2,7 @@
  * Calls to action and crisis resources: data and validation only, no DOM rendering.
  */
 import { parsePhone, type PhoneNumber } from '../internal/phone.js';
+import { safeHttpUrl } from '../internal/url.js';
 
 /** The actions `clinic-cta-click` reports. Never anything about the answers. */
 export type CtaAction = 'call' | 'contact' | 'crisis';
@@ -35,13 +36,7 @@ export function parseClinicPhone(value: string | null | undefined):
 export function safeContactUrl(value: string | null | undefined, base: string): { url: string | null; warning?: string } {
   const text = (value ?? '').trim();
   if (!text) return { url: null };
-  let resolved: URL | undefined;
-  try {
-    resolved = new URL(text, base);
-  } catch {
-    resolved = undefined;
-  }
-  if (resolved && (resolved.protocol === 'http:' || resolved.protocol === 'https:')) return { url: text };
+  if (safeHttpUrl(text, base)) return { url: text };
   return { url: null, warning: `"${text}" is not an http or https URL; the contact link is left out.` };
 }
 

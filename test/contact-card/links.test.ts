@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { directionsUrl, emailAddress, safeHttpUrl } from '../../src/contact-card/links.js';
+import { directionsUrl, emailAddress } from '../../src/contact-card/links.js';
+import { safeHttpUrl } from '../../src/internal/url.js';
 
 describe('links', () => {
   it('keeps http(s) URLs only', () => {
