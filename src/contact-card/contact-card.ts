@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
+import { LightDomObserver } from '../internal/light-dom.js';
 import { SourceController } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import {
@@ -185,7 +186,8 @@ export class ClinicContactCard extends ClinicElement {
   private clinic: Clinic = { address: {}, addressLines: [], hours: null };
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private messageTimer?: ReturnType<typeof setTimeout>;
-  private observer?: MutationObserver;
+  /** Picks up content a CMS adds or edits after the upgrade. */
+  protected readonly lightDom = new LightDomObserver(this, ['href'], () => this.lightVersion++);
   private readonly onVisibility = () => {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
@@ -193,17 +195,12 @@ export class ClinicContactCard extends ClinicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
-    if (typeof MutationObserver !== 'undefined') {
-      this.observer = new MutationObserver(() => this.lightVersion++);
-      this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
-    }
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
     clearTimeout(this.refreshTimer);
     clearTimeout(this.messageTimer);
     this.jsonLd.remove();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
+import { LightDomObserver } from '../internal/light-dom.js';
 import { SourceController, type SourceState } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import {
@@ -102,7 +103,11 @@ export class ClinicFaq extends ClinicElement {
   private hashPending = true;
   private focusId?: string;
   private srcFailed = false;
-  private observer?: MutationObserver;
+  /** Picks up content a CMS adds or edits after the upgrade. */
+  protected readonly lightDom = new LightDomObserver(this, ['id', 'open', 'type'], () => {
+    this.dirty = true;
+    this.requestUpdate();
+  });
 
   private readonly onHashChange = () => {
     this.hashPending = true;
@@ -120,23 +125,11 @@ export class ClinicFaq extends ClinicElement {
     this.hashPending = true;
     this.requestUpdate();
     addEventListener('hashchange', this.onHashChange);
-    this.observer ??= new MutationObserver(() => {
-      this.dirty = true;
-      this.requestUpdate();
-    });
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['id', 'open', 'type'],
-    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
     this.release();
     this.output.remove();
   }

@@ -3,6 +3,7 @@ import { property, state } from '../internal/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { ClinicElement } from '../internal/clinic-element.js';
+import { LightDomObserver } from '../internal/light-dom.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { builtInSigns, cleanSubstance, groupSigns, isGroupId, MAX_SUBSTANCE_LENGTH, substanceKind, type Sign } from './signs.js';
 import { itemsFromLightDom, normalizeItems, type ItemInput } from './items.js';
@@ -80,24 +81,12 @@ export class ClinicSignsChecklist extends ClinicElement {
   @state() private said: 'nothing' | 'result' | 'cleared' = 'nothing';
   @state() private authored: ItemInput[] = [];
 
-  private observer?: MutationObserver;
+  /** Picks up content a CMS adds or edits after the upgrade. */
+  protected readonly lightDom = new LightDomObserver(this, ['data-group', 'id', 'slot'], () => this.readLightDom());
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightDom();
-    this.observer ??= new MutationObserver(() => this.readLightDom());
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['data-group', 'id', 'slot'],
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
   }
 
   /** Unticks every sign, says so in the result region and puts focus on the first sign. */

@@ -1,0 +1,33 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Calls `onChange` whenever an element's light DOM changes while it is connected: children added or
+ * removed, text edited, or one of `attributes` changed anywhere inside. This is how content a CMS
+ * adds or edits after the upgrade reaches the element.
+ */
+export class LightDomObserver implements ReactiveController {
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly attributes: string[],
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.onChange());
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: this.attributes,
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
