@@ -446,10 +446,11 @@ export class ClinicContactCard extends ClinicElement {
         : nothing;
     }
     const zone = clinic.timeZone;
-    const otherZone = zone !== undefined && ClinicContactCard.readerTimeZone() !== zone;
+    const readerZone = ClinicContactCard.readerTimeZone();
+    const otherZone = zone !== undefined && readerZone !== zone;
     const zoneLabel = otherZone ? this.zoneName(zone) : '';
     // Each weekday's row shows its next date (today included), so special hours appear when they apply.
-    const today = local ?? zonedTime(this.instant(), ClinicContactCard.readerTimeZone());
+    const today = local ?? zonedTime(this.instant(), readerZone);
     const rows = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
       const offset = (weekday - today.weekday + 7) % 7;
       const day = localDay(today.year, today.month, today.day, offset);
