@@ -135,7 +135,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [testRoutes],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },

@@ -78,10 +78,13 @@ export function serializeJsonLd(data: unknown): string {
  * data, updated in place, removed when there is none or the element disconnects.
  */
 export class JsonLdOutput {
-  private script?: HTMLScriptElement;
-  private text = '';
+  readonly #owner: string;
+  #script?: HTMLScriptElement;
+  #text = '';
 
-  constructor(private readonly owner: string) {}
+  constructor(owner: string) {
+    this.#owner = owner;
+  }
 
   write(data: unknown | null): void {
     if (data === null || data === undefined) {
@@ -89,22 +92,23 @@ export class JsonLdOutput {
       return;
     }
     const text = serializeJsonLd(data);
-    if (!this.script) {
-      this.script = document.createElement('script');
-      this.script.type = 'application/ld+json';
-      this.script.dataset.clinicElements = this.owner;
+    let script = this.#script;
+    if (!script) {
+      script = this.#script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.clinicElements = this.#owner;
     }
-    if (text !== this.text) {
+    if (text !== this.#text) {
       // Through the library's Trusted Types policy where the page requires one for script text.
-      setScriptText(this.script, text);
-      this.text = text;
+      setScriptText(script, text);
+      this.#text = text;
     }
-    if (!this.script.isConnected) document.head.append(this.script);
+    if (!script.isConnected) document.head.append(script);
   }
 
   remove(): void {
-    this.script?.remove();
-    this.script = undefined;
-    this.text = '';
+    this.#script?.remove();
+    this.#script = undefined;
+    this.#text = '';
   }
 }

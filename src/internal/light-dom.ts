@@ -6,28 +6,30 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * adds or edits after the upgrade reaches the element.
  */
 export class LightDomObserver implements ReactiveController {
-  private observer?: MutationObserver;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #attributes: string[];
+  readonly #onChange: () => void;
+  #observer?: MutationObserver;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly attributes: string[],
-    private readonly onChange: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, attributes: string[], onChange: () => void) {
+    this.#host = host;
+    this.#attributes = attributes;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => this.onChange());
-    this.observer.observe(this.host, {
+    this.#observer ??= new MutationObserver(() => this.#onChange());
+    this.#observer.observe(this.#host, {
       childList: true,
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: this.attributes,
+      attributeFilter: this.#attributes,
     });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

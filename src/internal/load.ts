@@ -118,51 +118,52 @@ export class SourceController implements ReactiveController {
    */
   static timeoutMs = TIMEOUT_MS;
   state: SourceState = { status: 'idle' };
-  private inFlight?: AbortController;
-  private requested = '';
+  readonly #host: ReactiveControllerHost;
+  readonly #options: Omit<LoadOptions, 'signal'>;
+  #inFlight?: AbortController;
+  #requested = '';
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: Omit<LoadOptions, 'signal'> = {},
-  ) {
+  constructor(host: ReactiveControllerHost, options: Omit<LoadOptions, 'signal'> = {}) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** Starts loading `src` (or clears, when empty) unless it is already loading or loaded. */
   load(src: string | null | undefined): void {
     const url = src?.trim() ?? '';
-    this.requested = url;
+    this.#requested = url;
     if (this.state.status === 'idle' ? !url : this.state.src === url) return;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
     if (!url) {
-      this.setState({ status: 'idle' });
+      this.#setState({ status: 'idle' });
       return;
     }
-    const controller = (this.inFlight = new AbortController());
-    this.setState({ status: 'loading', src: url });
-    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.options, signal: controller.signal }).then((result) => {
+    const controller = (this.#inFlight = new AbortController());
+    this.#setState({ status: 'loading', src: url });
+    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.#options, signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
-      this.inFlight = undefined;
-      this.setState(result.ok ? { status: 'loaded', src: url, data: result.data } : { status: 'failed', src: url, ...result });
+      this.#inFlight = undefined;
+      this.#setState(result.ok ? { status: 'loaded', src: url, data: result.data } : { status: 'failed', src: url, ...result });
     });
   }
 
   hostConnected(): void {
-    if (this.state.status === 'idle' && this.requested) this.load(this.requested);
+    if (this.state.status === 'idle' && this.#requested) this.load(this.#requested);
   }
 
   hostDisconnected(): void {
     // Abort, and forget the pending load so that reconnecting starts it again.
     if (this.state.status === 'loading') {
-      this.inFlight?.abort();
-      this.inFlight = undefined;
+      this.#inFlight?.abort();
+      this.#inFlight = undefined;
       this.state = { status: 'idle' };
     }
   }
 
-  private setState(state: SourceState): void {
+  #setState(state: SourceState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -152,36 +152,37 @@ function unobserveLang(controller: LocalizeController): void {
 export class LocalizeController implements ReactiveController {
   /** The resolved BCP 47 language tag, usable with Intl. */
   lang = 'en';
-  private readonly onStrings = () => this.host.requestUpdate();
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #builtIns: BuiltInStrings;
+  readonly #onStrings = () => this.#host.requestUpdate();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly builtIns: BuiltInStrings,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, builtIns: BuiltInStrings) {
+    this.#host = host;
+    this.#builtIns = builtIns;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.refresh(); // The element may have moved into a section of another language.
     observeLang(this);
-    registry().listeners.add(this.onStrings);
+    registry().listeners.add(this.#onStrings);
   }
 
   hostDisconnected(): void {
     unobserveLang(this);
-    registry().listeners.delete(this.onStrings);
+    registry().listeners.delete(this.#onStrings);
   }
 
   /** Re-resolves the language; re-renders only when it changed. */
   refresh(): void {
-    const lang = resolveLang(this.host);
+    const lang = resolveLang(this.#host);
     if (lang !== this.lang) {
       this.lang = lang;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   t(key: string, vars?: Vars): string {
-    return translate(this.lang, this.builtIns, key, vars);
+    return translate(this.lang, this.#builtIns, key, vars);
   }
 }
