@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from '../internal/decorators.js';
+import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
@@ -179,36 +179,38 @@ export class ClinicContactCard extends ClinicElement {
   @state() private lightVersion = 0;
   @state() private message = '';
 
-  @query('address') private addressElement?: HTMLElement;
-
-  private readonly source = new SourceController(this);
-  private readonly jsonLd = new JsonLdOutput('clinic-contact-card');
-  private clinic: Clinic = { address: {}, addressLines: [], hours: null };
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private messageTimer?: ReturnType<typeof setTimeout>;
-  /** Picks up content a CMS adds or edits after the upgrade. */
-  protected readonly lightDom = new LightDomObserver(this, ['href'], () => this.lightVersion++);
-  private readonly onVisibility = () => {
+  readonly #source = new SourceController(this);
+  readonly #jsonLd = new JsonLdOutput('clinic-contact-card');
+  #clinic: Clinic = { address: {}, addressLines: [], hours: null };
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #messageTimer?: ReturnType<typeof setTimeout>;
+  readonly #onVisibility = () => {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
 
+  constructor() {
+    super();
+    // Picks up content a CMS adds or edits after the upgrade.
+    new LightDomObserver(this, ['href'], () => this.lightVersion++);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.#onVisibility);
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    clearTimeout(this.refreshTimer);
-    clearTimeout(this.messageTimer);
-    this.jsonLd.remove();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearTimeout(this.#refreshTimer);
+    clearTimeout(this.#messageTimer);
+    this.#jsonLd.remove();
   }
 
   /** The clinic as a vCard 4.0 (RFC 6350) text, as "Add to contacts" downloads it. */
   toVCard(): string {
-    const { clinic } = this;
+    const clinic = this.#clinic;
     return buildVCard({
       name: clinic.name,
       tel: clinic.phone?.number?.e164,
@@ -224,11 +226,11 @@ export class ClinicContactCard extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.source.load(this.src);
-    this.clinic = this.readClinic();
+    this.#source.load(this.src);
+    this.#clinic = this.#readClinic();
   }
 
-  private readClinic(): Clinic {
+  #readClinic(): Clinic {
     const sources: ClinicSource[] = [
       clinicFromAttributes((name) => {
         switch (name) {
@@ -249,7 +251,7 @@ export class ClinicContactCard extends ClinicElement {
         }
       }),
     ];
-    const state = this.source.state;
+    const state = this.#source.state;
     if (state.status === 'failed') {
       this.warn('src', `could not load "${state.src}": ${state.message}. Showing what the page has.`);
     } else if (state.status === 'loaded') {
@@ -277,7 +279,7 @@ export class ClinicContactCard extends ClinicElement {
     return clinic;
   }
 
-  private instant(): number {
+  #instant(): number {
     if (this.now !== undefined) {
       const time = this.now instanceof Date ? this.now.getTime() : NaN;
       // Years 1 to 9999: near the ends of the Date range, the days ahead cannot be formatted.
@@ -289,52 +291,52 @@ export class ClinicContactCard extends ClinicElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.structuredData && this.hasData()) this.jsonLd.write(clinicJsonLd(this.clinic));
-    else this.jsonLd.remove();
+    if (this.structuredData && this.#hasData()) this.#jsonLd.write(clinicJsonLd(this.#clinic));
+    else this.#jsonLd.remove();
   }
 
-  private hasData(): boolean {
-    const c = this.clinic;
+  #hasData(): boolean {
+    const c = this.#clinic;
     return Boolean(c.name || c.phone || c.addressLines.length || c.email || c.url || c.hours);
   }
 
   /** Recomputes the status when it next changes (or at the clinic's midnight), while `now` is unset. */
-  private scheduleRefresh(status: HoursStatus | undefined, local: LocalTime | undefined): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
+  #scheduleRefresh(status: HoursStatus | undefined, local: LocalTime | undefined): void {
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
     if (!status || !local || this.now !== undefined || !this.isConnected) return;
-    const wait = nextBoundary(status, local, this.clinic.timeZone!) - ClinicContactCard.clock();
-    this.refreshTimer = setTimeout(
+    const wait = nextBoundary(status, local, this.#clinic.timeZone!) - ClinicContactCard.clock();
+    this.#refreshTimer = setTimeout(
       () => this.requestUpdate(),
       Math.min(MAX_REFRESH_MS, Math.max(MIN_REFRESH_MS, wait)),
     );
   }
 
-    private emit(action: ContactAction): boolean {
+  #emit(action: ContactAction): boolean {
     return this.dispatchEvent(
       new CustomEvent('clinic-contact-action', { detail: { action }, bubbles: true, composed: true, cancelable: true }),
     );
   }
 
-  private onLink(action: ContactAction) {
+  #onLink(action: ContactAction) {
     return (event: MouseEvent) => {
-      if (!this.emit(action)) event.preventDefault();
+      if (!this.#emit(action)) event.preventDefault();
     };
   }
 
-  private showMessage(text: string): void {
+  #showMessage(text: string): void {
     this.message = text;
-    clearTimeout(this.messageTimer);
-    this.messageTimer = setTimeout(() => (this.message = ''), 10_000);
+    clearTimeout(this.#messageTimer);
+    this.#messageTimer = setTimeout(() => (this.message = ''), 10_000);
   }
 
-  private onVCard(): void {
-    if (!this.emit('vcard')) return;
+  #onVCard(): void {
+    if (!this.#emit('vcard')) return;
     const blob = new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' });
     const href = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = href;
-    link.download = vcardFileName(this.clinic.name);
+    link.download = vcardFileName(this.#clinic.name);
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -343,44 +345,44 @@ export class ClinicContactCard extends ClinicElement {
     setTimeout(() => URL.revokeObjectURL(href), 1_000);
   }
 
-  private async onCopy(): Promise<void> {
-    if (!this.emit('copy-address')) return;
-    const text = [this.clinic.name, ...this.clinic.addressLines].filter(Boolean).join('\n');
+  async #onCopy(): Promise<void> {
+    if (!this.#emit('copy-address')) return;
+    const text = [this.#clinic.name, ...this.#clinic.addressLines].filter(Boolean).join('\n');
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
       await navigator.clipboard.writeText(text);
-      this.showMessage(this.t('contact.copied'));
+      this.#showMessage(this.t('contact.copied'));
     } catch {
       // No clipboard (insecure page, denied permission): select the address for the reader to copy.
-      const address = this.addressElement;
+      const address = this.renderRoot.querySelector('address');
       const selection = document.getSelection();
       // setBaseAndExtent rather than addRange: WebKit ignores ranges added inside a shadow root.
       if (address && selection) selection.setBaseAndExtent(address, 0, address, address.childNodes.length);
-      this.showMessage(this.t('contact.copyManually'));
+      this.#showMessage(this.t('contact.copyManually'));
     }
   }
 
   // --- Formatting -----------------------------------------------------------------------------
 
-  private formatTime(minute: number): string {
-    return this.timeParts(minute).map((part) => part.value).join('');
+  #formatTime(minute: number): string {
+    return this.#timeParts(minute).map((part) => part.value).join('');
   }
 
-  private timeParts(minute: number): Intl.DateTimeFormatPart[] {
+  #timeParts(minute: number): Intl.DateTimeFormatPart[] {
     const m = minute % DAY_MINUTES;
     return dateFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatToParts(
       Date.UTC(2024, 0, 1, 0, m),
     );
   }
 
-  private weekdayName(weekday: number): string {
+  #weekdayName(weekday: number): string {
     // 2024-01-01 was a Monday.
     return dateFormat(this.i18n.lang, { weekday: 'long', timeZone: 'UTC' }).format(
       Date.UTC(2024, 0, 1 + weekday),
     );
   }
 
-  private formatMoment(moment: Moment): string {
+  #formatMoment(moment: Moment): string {
     if (moment.minute === DAY_MINUTES && moment.dayOffset === 0) return this.t('contact.midnight');
     let { day, dayOffset, minute } = moment;
     if (minute === DAY_MINUTES) {
@@ -388,7 +390,7 @@ export class ClinicContactCard extends ClinicElement {
       minute = 0;
       day = localDay(day.year, day.month, day.day, 1);
     }
-    const parts = this.timeParts(minute);
+    const parts = this.#timeParts(minute);
     const time = parts.map((part) => part.value).join('');
     // The hour as shown picks the grammar where a language needs it (Spanish: "a la 1:00", "a las 9:00").
     const count = Number(parts.find((part) => part.type === 'hour')?.value);
@@ -396,25 +398,25 @@ export class ClinicContactCard extends ClinicElement {
     if (dayOffset === 1) return this.t('contact.tomorrowAt', { time, count });
     const dayText =
       dayOffset < 7
-        ? this.weekdayName(day.weekday)
+        ? this.#weekdayName(day.weekday)
         : dateFormat(this.i18n.lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
             Date.UTC(day.year, day.month - 1, day.day),
           );
     return this.t('contact.dayAtTime', { day: dayText, time, count });
   }
 
-  private statusText(status: HoursStatus): string {
+  #statusText(status: HoursStatus): string {
     if (status.open) {
-      return status.always ? this.t('contact.open24') : this.t('contact.openCloses', { when: this.formatMoment(status.closes) });
+      return status.always ? this.t('contact.open24') : this.t('contact.openCloses', { when: this.#formatMoment(status.closes) });
     }
-    return status.opens ? this.t('contact.closedOpens', { when: this.formatMoment(status.opens) }) : this.t('contact.closedNow');
+    return status.opens ? this.t('contact.closedOpens', { when: this.#formatMoment(status.opens) }) : this.t('contact.closedNow');
   }
 
-  private zoneName(timeZone: string): string {
+  #zoneName(timeZone: string): string {
     for (const style of ['longGeneric', 'long'] as const) {
       try {
         const part = dateFormat(this.i18n.lang, { timeZone, timeZoneName: style })
-          .formatToParts(this.instant())
+          .formatToParts(this.#instant())
           .find((p) => p.type === 'timeZoneName');
         if (part) return part.value;
       } catch {
@@ -424,22 +426,22 @@ export class ClinicContactCard extends ClinicElement {
     return timeZone;
   }
 
-  private rangeText(ranges: Interval[]): TemplateResult | string {
+  #rangeText(ranges: Interval[]): TemplateResult | string {
     if (ranges.length === 0) return this.t('contact.closed');
     if (ranges.length === 1 && ranges[0]!.open === 0 && ranges[0]!.close >= DAY_MINUTES) return this.t('contact.allDay');
     // Each range stays on one line; several ranges may wrap between them.
     return html`${ranges.map(
       (r, i) =>
         html`${i ? ', ' : nothing}<span class="range"
-            >${this.t('contact.range', { from: this.formatTime(r.open), to: this.formatTime(r.close) })}</span
+            >${this.t('contact.range', { from: this.#formatTime(r.open), to: this.#formatTime(r.close) })}</span
           >`,
     )}`;
   }
 
   // --- Rendering ------------------------------------------------------------------------------
 
-  private renderHours(local: LocalTime | undefined, status: HoursStatus | undefined): TemplateResult | typeof nothing {
-    const { clinic } = this;
+  #renderHours(local: LocalTime | undefined, status: HoursStatus | undefined): TemplateResult | typeof nothing {
+    const clinic = this.#clinic;
     if (!clinic.hours) {
       return clinic.hoursText
         ? html`<div class="hours" part="hours"><p>${this.t('contact.hoursAsWritten', { hours: clinic.hoursText })}</p></div>`
@@ -448,9 +450,9 @@ export class ClinicContactCard extends ClinicElement {
     const zone = clinic.timeZone;
     const readerZone = ClinicContactCard.readerTimeZone();
     const otherZone = zone !== undefined && readerZone !== zone;
-    const zoneLabel = otherZone ? this.zoneName(zone) : '';
+    const zoneLabel = otherZone ? this.#zoneName(zone) : '';
     // Each weekday's row shows its next date (today included), so special hours appear when they apply.
-    const today = local ?? zonedTime(this.instant(), readerZone);
+    const today = local ?? zonedTime(this.#instant(), readerZone);
     const rows = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
       const offset = (weekday - today.weekday + 7) % 7;
       const day = localDay(today.year, today.month, today.day, offset);
@@ -459,7 +461,7 @@ export class ClinicContactCard extends ClinicElement {
     return html`<div class="hours" part="hours">
       ${status
         ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
-            <span class="dot" aria-hidden="true"></span><span>${this.statusText(status)}</span>
+            <span class="dot" aria-hidden="true"></span><span>${this.#statusText(status)}</span>
           </p>`
         : nothing}
       ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneLabel })}</p>` : nothing}
@@ -478,9 +480,9 @@ export class ClinicContactCard extends ClinicElement {
             (row) =>
               html`<tr class=${row.isToday ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
                 <th scope="row">
-                  ${this.weekdayName(row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
+                  ${this.#weekdayName(row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
                 </th>
-                <td>${this.rangeText(row.ranges)}</td>
+                <td>${this.#rangeText(row.ranges)}</td>
               </tr>`,
           )}
         </tbody>
@@ -488,8 +490,8 @@ export class ClinicContactCard extends ClinicElement {
     </div>`;
   }
 
-  private renderActions(): TemplateResult {
-    const { clinic } = this;
+  #renderActions(): TemplateResult {
+    const clinic = this.#clinic;
     const number = clinic.phone?.number;
     const newTab = html`<span class="visually-hidden"> ${this.t('contact.newTab')}</span>`;
     return html`
@@ -497,35 +499,35 @@ export class ClinicContactCard extends ClinicElement {
       <ul class="actions" part="actions" role="list">
         ${number
           ? html`<li>
-              <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.onLink('call')}
+              <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
                 >${ICONS.call}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`
           : nothing}
         ${clinic.directionsUrl
           ? html`<li>
-              <a class="button directions" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.onLink('directions')}
+              <a class="button directions" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.#onLink('directions')}
                 >${ICONS.directions}<span>${this.t('contact.directions')}${newTab}</span></a
               >
             </li>`
           : nothing}
         ${clinic.bookingUrl
           ? html`<li>
-              <a class="button" href=${clinic.bookingUrl} @click=${this.onLink('booking')}
+              <a class="button" href=${clinic.bookingUrl} @click=${this.#onLink('booking')}
                 >${ICONS.booking}<span>${this.t('contact.booking')}</span></a
               >
             </li>`
           : nothing}
         ${clinic.email
           ? html`<li>
-              <a class="button" href="mailto:${clinic.email}" @click=${this.onLink('email')}
+              <a class="button" href="mailto:${clinic.email}" @click=${this.#onLink('email')}
                 >${ICONS.email}<span>${this.t('contact.email', { email: clinic.email })}</span></a
               >
             </li>`
           : nothing}
         ${clinic.url
           ? html`<li>
-              <a class="button" href=${clinic.url} @click=${this.onLink('website')}
+              <a class="button" href=${clinic.url} @click=${this.#onLink('website')}
                 >${ICONS.website}<span>${this.t('contact.website')}</span></a
               >
             </li>`
@@ -535,16 +537,16 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   override render() {
-    const { clinic } = this;
+    const clinic = this.#clinic;
     const zone = clinic.timeZone;
-    const local = zone ? zonedTime(this.instant(), zone) : undefined;
+    const local = zone ? zonedTime(this.#instant(), zone) : undefined;
     const status = clinic.hours && local ? hoursStatus(clinic.hours, local) : undefined;
-    this.scheduleRefresh(status, local);
+    this.#scheduleRefresh(status, local);
     const heading = HEADINGS[this.validHeadingLevel(this.headingLevel) - 1]!;
-    const failed = this.source.state.status === 'failed';
-    const hours = this.renderHours(local, status);
-    return html`<div class="base" part="base" aria-busy=${this.source.state.status === 'loading' ? 'true' : 'false'}>
-      ${this.hasData()
+    const failed = this.#source.state.status === 'failed';
+    const hours = this.#renderHours(local, status);
+    return html`<div class="base" part="base" aria-busy=${this.#source.state.status === 'loading' ? 'true' : 'false'}>
+      ${this.#hasData()
         ? html`<div class="card ${hours === nothing ? '' : 'has-hours'}">
             <div class="contact">
               ${clinic.name ? heading(clinic.name) : nothing}
@@ -553,13 +555,13 @@ export class ClinicContactCard extends ClinicElement {
                     ${clinic.addressLines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
                   </address>`
                 : nothing}
-              ${this.renderActions()}
+              ${this.#renderActions()}
               <div class="tools" part="tools">
-                <button class="button" type="button" @click=${this.onVCard}>
+                <button class="button" type="button" @click=${this.#onVCard}>
                   ${ICONS.vcard}<span>${this.t('contact.addToContacts')}</span>
                 </button>
                 ${clinic.addressLines.length
-                  ? html`<button class="button" type="button" @click=${this.onCopy}>
+                  ? html`<button class="button" type="button" @click=${this.#onCopy}>
                       ${ICONS.copy}<span>${this.t('contact.copyAddress')}</span>
                     </button>`
                   : nothing}

@@ -81,12 +81,15 @@ export class ClinicSignsChecklist extends ClinicElement {
   @state() private said: 'nothing' | 'result' | 'cleared' = 'nothing';
   @state() private authored: ItemInput[] = [];
 
-  /** Picks up content a CMS adds or edits after the upgrade. */
-  protected readonly lightDom = new LightDomObserver(this, ['data-group', 'id', 'slot'], () => this.readLightDom());
+  constructor() {
+    super();
+    // Picks up content a CMS adds or edits after the upgrade.
+    new LightDomObserver(this, ['data-group', 'id', 'slot'], () => this.#readLightDom());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightDom();
+    this.#readLightDom();
   }
 
   /** Unticks every sign, says so in the result region and puts focus on the first sign. */
@@ -97,11 +100,11 @@ export class ClinicSignsChecklist extends ClinicElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
   }
 
-  private readLightDom(): void {
+  #readLightDom(): void {
     this.authored = itemsFromLightDom(this);
   }
 
-  private substancePhrase(): string {
+  #substancePhrase(): string {
     const kind = substanceKind(this.substance);
     if (kind === 'default') return this.t('signs.substance.default');
     if (kind === 'ketamine') return this.t('signs.substance.ketamine');
@@ -112,7 +115,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   }
 
   /** The signs to show: the `items` property, else authored `<li>`s, else the built-in list. */
-  private signs(): Sign[] {
+  #signs(): Sign[] {
     if (this.items !== undefined) {
       const { items, warnings } = normalizeItems(this.items);
       warnings.forEach((warning) => this.warn('items', warning));
@@ -123,7 +126,7 @@ export class ClinicSignsChecklist extends ClinicElement {
       warnings.forEach((warning) => this.warn('<li>', warning));
       if (items.length) return items;
     }
-    const substance = this.substancePhrase();
+    const substance = this.#substancePhrase();
     return builtInSigns(substanceKind(this.substance)).map(({ id, group, key }) => ({
       id,
       group,
@@ -131,7 +134,7 @@ export class ClinicSignsChecklist extends ClinicElement {
     }));
   }
 
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     const id = input.dataset.sign;
@@ -148,17 +151,17 @@ export class ClinicSignsChecklist extends ClinicElement {
    * analytics scripts that record clicks could read which sign was ticked. They stop here
    * (`change` stops in onChange). Listeners capturing on window or document still see them.
    */
-  private readonly contain = (event: Event) => event.stopPropagation();
+  readonly #contain = (event: Event) => event.stopPropagation();
 
-  private cta(action: CtaAction): void {
+  #cta(action: CtaAction): void {
     this.dispatchEvent(
       new CustomEvent('clinic-cta-click', { bubbles: true, composed: true, detail: Object.freeze({ action }) }),
     );
   }
 
-  private onCrisisSlotClick(event: Event): void {
+  #onCrisisSlotClick(event: Event): void {
     const link = event.composedPath().find((node) => node instanceof Element && node.matches('a[href], area[href]'));
-    if (link) this.cta('crisis');
+    if (link) this.#cta('crisis');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,7 +179,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   }
 
   override render() {
-    const signs = this.signs();
+    const signs = this.#signs();
     const count = signs.filter((sign) => this.ticked.has(sign.id)).length;
     // Only when shown: the first count message creates Intl formatters, a cost the page's first render need not pay.
     const shown = count > 0 || this.said === 'result';
@@ -185,22 +188,22 @@ export class ClinicSignsChecklist extends ClinicElement {
       <fieldset part="form" aria-describedby="hint">
         <legend class="question">${this.t('signs.question')}</legend>
         <p class="hint" id="hint">${this.t('signs.intro')}</p>
-        <div class="groups" @change=${this.onChange} @click=${this.contain} @input=${this.contain}>
-          ${groupSigns(signs).map((group) => this.renderGroup(group.group, group.items))}
+        <div class="groups" @change=${this.#onChange} @click=${this.#contain} @input=${this.#contain}>
+          ${groupSigns(signs).map((group) => this.#renderGroup(group.group, group.items))}
         </div>
       </fieldset>
       <p class="print-only">${count ? countText : this.t('signs.printNone')}</p>
-      <div class="result" part="result" role="status">${this.renderResult(count, countText)}</div>
+      <div class="result" part="result" role="status">${this.#renderResult(count, countText)}</div>
       <div class="actions" part="actions" role="group" aria-label=${this.t('signs.actions')}>
         <button type="button" class="clear" @click=${() => this.clear()}>${this.t('signs.clear')}</button>
         <button type="button" class="print" @click=${() => window.print()}>${this.t('signs.print')}</button>
       </div>
       <p class="disclaimer">${this.t('signs.disclaimer')}</p>
-      ${this.renderCta()} ${this.renderCrisis()}
+      ${this.#renderCta()} ${this.#renderCrisis()}
     </div>`;
   }
 
-  private renderGroup(group: string | null, items: Sign[]) {
+  #renderGroup(group: string | null, items: Sign[]) {
     const list = html`<ul>
       ${repeat(
         items,
@@ -230,7 +233,7 @@ export class ClinicSignsChecklist extends ClinicElement {
     </fieldset>`;
   }
 
-  private renderResult(count: number, countText: string) {
+  #renderResult(count: number, countText: string) {
     if (this.said === 'nothing') return nothing;
     if (this.said === 'cleared') return html`<p>${this.t('signs.cleared')}</p>`;
     const band = bandFor(count, parseThresholds(this.thresholds).thresholds);
@@ -239,7 +242,7 @@ export class ClinicSignsChecklist extends ClinicElement {
       <p class="message">${message}</p>`;
   }
 
-  private renderCta() {
+  #renderCta() {
     const phone = parseClinicPhone(this.phone);
     if (phone.warning) this.warn('phone', phone.warning);
     const contact = safeContactUrl(this.contactUrl, this.ownerDocument.baseURI);
@@ -248,7 +251,7 @@ export class ClinicSignsChecklist extends ClinicElement {
     return html`<div class="cta" part="cta">
       <p class="cta-title">${this.t('signs.cta.title')}</p>
       ${phone.phone
-        ? html`<a class="call" href="tel:${phone.phone.e164}" @click=${() => this.cta('call')}
+        ? html`<a class="call" href="tel:${phone.phone.e164}" @click=${() => this.#cta('call')}
             ><svg viewBox="0 0 24 24" aria-hidden="true">${phoneIcon}</svg>${this.t('signs.cta.call', {
               phone: phone.phone.national,
             })}</a
@@ -257,15 +260,15 @@ export class ClinicSignsChecklist extends ClinicElement {
           ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
           : nothing}
       ${contact.url
-        ? html`<a class="contact" href=${contact.url} @click=${() => this.cta('contact')}>${this.t('signs.cta.contact')}</a>`
+        ? html`<a class="contact" href=${contact.url} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
         : nothing}
     </div>`;
   }
 
-  private renderCrisis() {
+  #renderCrisis() {
     if (parseCrisis(this.crisis).mode === 'none') return nothing;
     return html`<div class="crisis" part="crisis">
-      <slot name="crisis" @click=${this.onCrisisSlotClick}>
+      <slot name="crisis" @click=${this.#onCrisisSlotClick}>
         <p class="crisis-title">${this.t('signs.crisis.title')}</p>
         <ul>
           ${US_CRISIS_RESOURCES.map(
