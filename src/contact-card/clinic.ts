@@ -120,29 +120,42 @@ export function clinicFromJsonLd(value: unknown): ClinicSource | null {
   return source;
 }
 
-/** The clinic described by the element's attributes. */
-export function clinicFromAttributes(get: (name: string) => string | null | undefined): ClinicSource {
-  const text = (name: string) => {
-    const value = get(name)?.trim();
-    return value ? value : undefined;
-  };
-  const address: PostalAddress = {
-    streetAddress: text('street-address'),
-    addressLocality: text('locality'),
-    addressRegion: text('region'),
-    postalCode: text('postal-code'),
-    addressCountry: text('country'),
-  };
+/** The card's attribute properties (camelCase, as on the element). */
+export interface ClinicAttributes {
+  name?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+  bookingUrl?: string;
+  streetAddress?: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+  hours?: string;
+  timeZone?: string;
+  mapUrl?: string;
+}
+
+/** The clinic described by the element's attributes; blank ones count as unset. */
+export function clinicFromAttributes(attributes: ClinicAttributes): ClinicSource {
+  const text = (value: string | undefined) => value?.trim() || undefined;
   return {
-    name: text('name'),
-    telephone: text('phone'),
-    email: text('email'),
-    url: text('url'),
-    bookingUrl: text('booking-url'),
-    mapUrl: text('map-url'),
-    address,
-    openingHours: text('hours'),
-    timeZone: text('time-zone'),
+    name: text(attributes.name),
+    telephone: text(attributes.phone),
+    email: text(attributes.email),
+    url: text(attributes.url),
+    bookingUrl: text(attributes.bookingUrl),
+    mapUrl: text(attributes.mapUrl),
+    address: {
+      streetAddress: text(attributes.streetAddress),
+      addressLocality: text(attributes.locality),
+      addressRegion: text(attributes.region),
+      postalCode: text(attributes.postalCode),
+      addressCountry: text(attributes.country),
+    },
+    openingHours: text(attributes.hours),
+    timeZone: text(attributes.timeZone),
   };
 }
 

@@ -231,26 +231,7 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   #readClinic(): Clinic {
-    const sources: ClinicSource[] = [
-      clinicFromAttributes((name) => {
-        switch (name) {
-          case 'name': return this.name;
-          case 'phone': return this.phone;
-          case 'email': return this.email;
-          case 'url': return this.url;
-          case 'booking-url': return this.bookingUrl;
-          case 'street-address': return this.streetAddress;
-          case 'locality': return this.locality;
-          case 'region': return this.region;
-          case 'postal-code': return this.postalCode;
-          case 'country': return this.country;
-          case 'hours': return this.hours;
-          case 'time-zone': return this.timeZone;
-          case 'map-url': return this.mapUrl;
-          default: return undefined;
-        }
-      }),
-    ];
+    const sources: ClinicSource[] = [clinicFromAttributes(this)];
     const state = this.#source.state;
     if (state.status === 'failed') {
       this.warn('src', `could not load "${state.src}": ${state.message}. Showing what the page has.`);

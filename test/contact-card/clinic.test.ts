@@ -58,8 +58,7 @@ describe('clinic: sources', () => {
   });
 
   it('reads attributes, ignoring blank ones', () => {
-    const attrs: Record<string, string> = { name: ' AP ', phone: '', 'time-zone': 'America/Denver', hours: 'Mo 09:00-17:00' };
-    const source = clinicFromAttributes((n) => attrs[n]);
+    const source = clinicFromAttributes({ name: ' AP ', phone: '', timeZone: 'America/Denver', hours: 'Mo 09:00-17:00' });
     expect(source).to.deep.include({ name: 'AP', telephone: undefined, timeZone: 'America/Denver', openingHours: 'Mo 09:00-17:00' });
   });
 
