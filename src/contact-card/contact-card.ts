@@ -16,6 +16,7 @@ import {
 } from './clinic.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import {
+  dateFormat,
   DAY_MINUTES,
   hoursStatus,
   intervalsOn,
@@ -43,35 +44,23 @@ const HEADINGS = [
   (name: string) => html`<h6 class="name" part="name">${name}</h6>`,
 ];
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const displayNames = new Map<string, Intl.DisplayNames | undefined>();
 
 /**
- * A cached `Intl.DisplayNames` for region names in `lang`, created when a country code first needs a name (one costs
- * milliseconds to create, and the card reads its clinic on every update); undefined where the engine has none.
+ * A country code's name in `lang`, from a cached `Intl.DisplayNames` created when a code first needs a name (one
+ * costs milliseconds to create, and the card reads its clinic on every update); the code where the engine has none.
  */
-function regionNames(lang: string): Intl.DisplayNames | undefined {
+function countryName(lang: string, code: string): string {
   if (!displayNames.has(lang)) {
     let names: Intl.DisplayNames | undefined;
     try {
       names = new Intl.DisplayNames([lang], { type: 'region' });
     } catch {
-      names = undefined;
+      // No DisplayNames for this language: the code is shown.
     }
     displayNames.set(lang, names);
   }
-  return displayNames.get(lang);
-}
-
-/** A cached `Intl.DateTimeFormat` (they are costly to create, and a render needs a dozen). */
-function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}\u0000${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return displayNames.get(lang)?.of(code) ?? code;
 }
 
 /** Shortest and longest wait before the status is recomputed, in milliseconds. */
@@ -251,10 +240,9 @@ export class ClinicContactCard extends ClinicElement {
       else this.warn('json-ld', 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness; ignored.');
     }
     sources.push(clinicFromFallback(this));
-    const lang = this.i18n.lang;
     const { clinic, warnings } = normaliseClinic(sources, {
       base: document.baseURI,
-      countryName: (code) => regionNames(lang)?.of(code) ?? code,
+      countryName: (code) => countryName(this.i18n.lang, code),
     });
     for (const { subject, message } of warnings) this.warn(subject, message);
     return clinic;

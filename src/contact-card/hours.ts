@@ -65,8 +65,7 @@ export function parseTime(text: string): number {
 
 /** A range's interval: `close <= open` runs past midnight. Null when the range is empty or invalid. */
 function interval(open: number, close: number): Interval | null {
-  if (Number.isNaN(open) || Number.isNaN(close) || open >= DAY_MINUTES) return null;
-  if (close === open) return null;
+  if (Number.isNaN(open) || Number.isNaN(close) || open >= DAY_MINUTES || close === open) return null;
   return { open, close: close < open ? close + DAY_MINUTES : close };
 }
 
@@ -228,7 +227,7 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
     }
     const opensText = textValue(spec.opens) ?? '';
     const closesText = textValue(spec.closes) ?? '';
-    let open = parseTime(opensText);
+    const open = parseTime(opensText);
     let close = parseTime(closesText);
     const base: HoursRule = { days: days.length ? days : null, open: 0, close: 0 };
     if (from) base.from = from;
@@ -243,16 +242,15 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
       errors.push(`opens "${opensText}" / closes "${closesText}" is not a time range`);
       continue;
     }
-    open = range.open;
-    rules.push({ ...base, open, close: range.close });
+    rules.push({ ...base, ...range });
   }
   return { hours: rules.length ? { rules } : null, errors };
 }
 
 /** Both kinds of input together (specification entries first, the usual richer source). */
 export function parseHours(openingHours: unknown, specification: unknown): HoursParse {
-  const spec = specification === undefined ? { hours: null, errors: [] } : parseOpeningHoursSpecification(specification);
-  const text = openingHours === undefined ? { hours: null, errors: [] } : parseOpeningHours(openingHours);
+  const spec = parseOpeningHoursSpecification(specification);
+  const text = parseOpeningHours(openingHours);
   const rules = [...(spec.hours?.rules ?? []), ...(text.hours?.rules ?? [])];
   return { hours: rules.length ? { rules } : null, errors: [...spec.errors, ...text.errors] };
 }
@@ -263,13 +261,9 @@ function merge(intervals: Interval[]): Interval[] {
   for (const next of sorted) {
     const last = merged[merged.length - 1];
     if (last && next.open <= last.close) last.close = Math.max(last.close, next.close);
-    else merged.push({ ...next });
+    else merged.push({ open: next.open, close: next.close });
   }
   return merged;
-}
-
-function applies(rule: HoursRule, weekday: number): boolean {
-  return rule.days === null || rule.days.includes(weekday);
 }
 
 /**
@@ -277,41 +271,37 @@ function applies(rule: HoursRule, weekday: number): boolean {
  * rules valid on that date replace the regular ones.
  */
 export function intervalsOn(hours: Hours, date: string, weekday: number): Interval[] {
-  const special = hours.rules.filter(
-    (rule) =>
-      (rule.from !== undefined || rule.through !== undefined) &&
-      (rule.from === undefined || rule.from <= date) &&
-      (rule.through === undefined || date <= rule.through) &&
-      applies(rule, weekday),
-  );
-  const rules = special.length
-    ? special
-    : hours.rules.filter((rule) => rule.from === undefined && rule.through === undefined && applies(rule, weekday));
-  return merge(rules.filter((rule) => !rule.closed).map(({ open, close }) => ({ open, close })));
+  const rules = hours.rules.filter((rule) => rule.days === null || rule.days.includes(weekday));
+  // An undefined bound compares false either way: no limit on that side.
+  const special = rules.filter((rule) => (rule.from || rule.through) && !(rule.from! > date) && !(date > rule.through!));
+  return merge((special.length ? special : rules.filter((rule) => !rule.from && !rule.through)).filter((rule) => !rule.closed));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Time zones, with Intl only.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** A cached `Intl.DateTimeFormat` (they are costly to create, and a render needs a dozen). */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
 }
+
+/** Reads wall-clock parts in `timeZone`; throws for a zone Intl does not know. */
+const partsFormatter = (timeZone: string) =>
+  dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 /** Whether Intl knows the IANA time zone. */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
@@ -370,10 +360,8 @@ function offsetAt(instant: number, timeZone: string): number {
 /** The instant at which the wall clock in `timeZone` shows `minute` on the given day. */
 export function zonedInstant(day: LocalDay, minute: number, timeZone: string): number {
   const wall = Date.UTC(day.year, day.month - 1, day.day) + minute * 60_000;
-  let instant = wall - offsetAt(wall, timeZone);
-  const second = wall - offsetAt(instant, timeZone);
-  if (second !== instant) instant = second;
-  return instant;
+  // The offset at the wall time read as UTC, then corrected with the offset at the instant that gives.
+  return wall - offsetAt(wall - offsetAt(wall, timeZone), timeZone);
 }
 
 // ---------------------------------------------------------------------------------------------
