@@ -66,8 +66,9 @@ export function normalizeItems(input: unknown): NormalizedItems {
       warnings.push(`item ${index + 1} is longer than ${MAX_TEXT_LENGTH} characters; shortened.`);
       text = `${[...text].slice(0, MAX_TEXT_LENGTH - 1).join('')}…`;
     }
-    let unique = id ?? `item-${index + 1}`;
-    for (let n = 2; used.has(unique); n++) unique = `${id ?? `item-${index + 1}`}-${n}`;
+    const base = id ?? `item-${index + 1}`;
+    let unique = base;
+    for (let n = 2; used.has(unique); n++) unique = `${base}-${n}`;
     used.add(unique);
     items.push(group ? { id: unique, text, group } : { id: unique, text });
   });

@@ -27,9 +27,8 @@ export function parseThresholds(value: string | null | undefined): ParsedThresho
   if (value == null || value.trim() === '') return { thresholds: DEFAULT_THRESHOLDS };
   const parts = value.split(',').map((part) => part.trim());
   const numbers = parts.map((part) => (/^\d{1,4}$/.test(part) ? Number(part) : NaN));
-  const valid =
-    numbers.length === 3 && numbers.every((n, i) => Number.isInteger(n) && n > 0 && (i === 0 || n > numbers[i - 1]));
-  if (!valid) {
+  // Each above the one before (the first above 0); NaN is above nothing.
+  if (numbers.length !== 3 || !numbers.every((n, i) => n > (numbers[i - 1] ?? 0))) {
     return {
       thresholds: DEFAULT_THRESHOLDS,
       warning: `"${value}" is not three ascending positive whole numbers such as "2,4,6"; using ${DEFAULT_THRESHOLDS.join(',')}.`,

@@ -12,6 +12,13 @@ import { parseClinicPhone, parseCrisis, safeContactUrl, US_CRISIS_RESOURCES, typ
 import { signsStrings } from './strings.js';
 import { signsChecklistStyles } from './signs-checklist.styles.js';
 
+/**
+ * `click` and `input` from a checkbox are composed: left alone they would reach the page, where
+ * analytics scripts that record clicks could read which sign was ticked. They stop here
+ * (`change` stops in onChange). Listeners capturing on window or document still see them.
+ */
+const contain = (event: Event) => event.stopPropagation();
+
 const phoneIcon = svg`<path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"/>`;
 
 /**
@@ -116,14 +123,12 @@ export class ClinicSignsChecklist extends ClinicElement {
 
   /** The signs to show: the `items` property, else authored `<li>`s, else the built-in list. */
   #signs(): Sign[] {
-    if (this.items !== undefined) {
-      const { items, warnings } = normalizeItems(this.items);
-      warnings.forEach((warning) => this.warn('items', warning));
-      if (items.length) return items;
-    }
-    if (this.authored.length) {
-      const { items, warnings } = normalizeItems(this.authored);
-      warnings.forEach((warning) => this.warn('<li>', warning));
+    for (const [input, subject] of [
+      [this.items, 'items'],
+      [this.authored, '<li>'],
+    ] as const) {
+      const { items, warnings } = normalizeItems(input);
+      warnings.forEach((warning) => this.warn(subject, warning));
       if (items.length) return items;
     }
     const substance = this.#substancePhrase();
@@ -145,13 +150,6 @@ export class ClinicSignsChecklist extends ClinicElement {
     this.ticked = next;
     this.said = 'result';
   }
-
-  /**
-   * `click` and `input` from a checkbox are composed: left alone they would reach the page, where
-   * analytics scripts that record clicks could read which sign was ticked. They stop here
-   * (`change` stops in onChange). Listeners capturing on window or document still see them.
-   */
-  readonly #contain = (event: Event) => event.stopPropagation();
 
   #cta(action: CtaAction): void {
     this.dispatchEvent(
@@ -188,7 +186,7 @@ export class ClinicSignsChecklist extends ClinicElement {
       <fieldset part="form" aria-describedby="hint">
         <legend class="question">${this.t('signs.question')}</legend>
         <p class="hint" id="hint">${this.t('signs.intro')}</p>
-        <div class="groups" @change=${this.#onChange} @click=${this.#contain} @input=${this.#contain}>
+        <div class="groups" @change=${this.#onChange} @click=${contain} @input=${contain}>
           ${groupSigns(signs).map((group) => this.#renderGroup(group.group, group.items))}
         </div>
       </fieldset>
