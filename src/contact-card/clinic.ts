@@ -5,7 +5,7 @@
  */
 import { findNode, isObject, jsonLdNodes, listValue, textValue, typesOf, type JsonObject } from '../internal/json-ld.js';
 import { parsePhone, type PhoneNumber } from '../internal/phone.js';
-import { DAY_MINUTES, parseHours, type Hours, isValidTimeZone } from './hours.js';
+import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
 import { safeHttpUrl } from '../internal/url.js';
 
@@ -175,30 +175,26 @@ export function clinicFromFallback(host: Element): ClinicSource {
     // Keep the author's line breaks: <br> and block children become new lines.
     const lines: string[] = [];
     let line = '';
+    const breakLine = () => {
+      lines.push(line);
+      line = '';
+    };
     const walk = (node: Node) => {
       for (const child of Array.from(node.childNodes)) {
         if (child.nodeType === Node.TEXT_NODE) line += child.textContent;
         else if (child instanceof Element) {
-          if (child.localName === 'br') {
-            lines.push(line);
-            line = '';
-          } else if (child.localName !== 'script' && child.localName !== 'style') {
+          if (child.localName === 'br') breakLine();
+          else if (child.localName !== 'script' && child.localName !== 'style') {
             const block = /^(p|div|li)$/.test(child.localName);
-            if (block) {
-              lines.push(line);
-              line = '';
-            }
+            if (block) breakLine();
             walk(child);
-            if (block) {
-              lines.push(line);
-              line = '';
-            }
+            if (block) breakLine();
           }
         }
       }
     };
     walk(addressElement);
-    lines.push(line);
+    breakLine();
     addressText =
       lines
         .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -343,35 +339,26 @@ export function clinicJsonLd(clinic: Clinic): JsonObject {
   if (clinic.directionsUrl) data.hasMap = clinic.directionsUrl;
   if (clinic.bookingUrl) data.potentialAction = { '@type': 'ReserveAction', target: clinic.bookingUrl };
   if (clinic.hours) {
-    // Rules with the same times and validity share one entry with their days.
-    const entries = new Map<string, JsonObject>();
+    // Rules with the same times and validity share one entry with their days; special hours for every weekday have none.
+    const entries = new Map<string, { rule: HoursRule; opens: string; closes: string; days?: Set<number> }>();
     for (const rule of clinic.hours.rules) {
-      const days = rule.days ?? [0, 1, 2, 3, 4, 5, 6];
-      if (days.length === 0 && !rule.from && !rule.through) continue;
+      const dated = rule.from || rule.through;
+      if (rule.days?.length === 0 && !dated) continue;
       const opens = rule.closed ? '00:00' : hhmm(rule.open);
       const closes = rule.closed ? '00:00' : rule.close === DAY_MINUTES ? '23:59' : hhmm(rule.close);
-      const key = [opens, closes, rule.from, rule.through, rule.days === null && (rule.from || rule.through)].join('|');
-      let entry = entries.get(key);
-      if (!entry) {
-        entry = { '@type': 'OpeningHoursSpecification' };
-        if (!(rule.days === null && (rule.from || rule.through))) entry.dayOfWeek = [];
-        entry.opens = opens;
-        entry.closes = closes;
-        if (rule.from) entry.validFrom = rule.from;
-        if (rule.through) entry.validThrough = rule.through;
-        entries.set(key, entry);
-      }
-      const list = entry.dayOfWeek as string[] | undefined;
-      for (const day of days) {
-        const name = `https://schema.org/${SCHEMA_DAYS[day]}`;
-        if (list && !list.includes(name)) list.push(name);
-      }
+      const everyDay = rule.days === null && dated;
+      const key = [opens, closes, rule.from, rule.through, everyDay].join('|');
+      if (!entries.has(key)) entries.set(key, { rule, opens, closes, days: everyDay ? undefined : new Set() });
+      for (const day of rule.days ?? [0, 1, 2, 3, 4, 5, 6]) entries.get(key)!.days?.add(day);
     }
-    data.openingHoursSpecification = [...entries.values()].map((entry) => {
-      const days = entry.dayOfWeek as string[] | undefined;
-      days?.sort((a, b) => SCHEMA_DAYS.indexOf(a.slice(19)) - SCHEMA_DAYS.indexOf(b.slice(19)));
-      return entry;
-    });
+    data.openingHoursSpecification = [...entries.values()].map(({ rule, opens, closes, days }) => ({
+      '@type': 'OpeningHoursSpecification',
+      ...(days ? { dayOfWeek: [...days].sort().map((day) => `https://schema.org/${SCHEMA_DAYS[day]}`) } : {}),
+      opens,
+      closes,
+      ...(rule.from ? { validFrom: rule.from } : {}),
+      ...(rule.through ? { validThrough: rule.through } : {}),
+    }));
   }
   return data;
 }
