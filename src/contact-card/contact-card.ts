@@ -165,7 +165,6 @@ export class ClinicContactCard extends ClinicElement {
   /** The time to show the status for; the real time when unset. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private lightVersion = 0;
   @state() private message = '';
 
   readonly #source = new SourceController(this);
@@ -180,7 +179,7 @@ export class ClinicContactCard extends ClinicElement {
   constructor() {
     super();
     // Picks up content a CMS adds or edits after the upgrade.
-    new LightDomObserver(this, ['href'], () => this.lightVersion++);
+    new LightDomObserver(this, ['href'], () => this.requestUpdate());
   }
 
   override connectedCallback(): void {
