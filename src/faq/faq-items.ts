@@ -63,22 +63,33 @@ export function assignIds(drafts: Draft[], taken: (id: string) => boolean = () =
   });
 }
 
+/** The first child element of `parent` named `name`. */
+function firstChildNamed(parent: Element | DocumentFragment, name: string): Element | null {
+  let child = parent.firstElementChild;
+  while (child && child.localName !== name) child = child.nextElementSibling;
+  return child;
+}
+
 /** Items from the `<details>` children of `host`: the page author's own content, cloned as it is. */
 export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[] } {
   const drafts: Draft[] = [];
   const warnings: string[] = [];
+  // Node by node as little as possible: each node script touches keeps a wrapper object as long as it lives.
+  const range = document.createRange();
   for (const details of Array.from(host.children)) {
     if (details.localName !== 'details') continue;
-    const summary = Array.from(details.children).find((child) => child.localName === 'summary');
-    const question = squash(summary?.textContent);
+    const question = squash(firstChildNamed(details, 'summary')?.textContent);
     if (!question) {
       warnings.push('a <details> without a <summary> question was skipped');
       continue;
     }
+    range.selectNodeContents(details);
     const answer = document.createElement('div');
-    for (const node of Array.from(details.childNodes)) if (node !== summary) answer.append(node.cloneNode(true));
+    answer.append(range.cloneContents());
+    firstChildNamed(answer, 'summary')!.remove();
     drafts.push({ id: details.id || undefined, question, answer, open: details.hasAttribute('open') });
   }
+  range.detach();
   return { drafts, warnings };
 }
 
@@ -153,13 +164,31 @@ export function toJsonLd(items: readonly FaqItem[]): JsonObject {
   };
 }
 
-const searchText = new WeakMap<FaqItem, string>();
+/** An item's text folded for search: made on its first search, kept while the item lives, so a keystroke folds nothing. */
+interface SearchText {
+  /** Question and answer, folded: what a query must match. */
+  all: string;
+  /** The question folded, and for each of its code units the index of the character it came from. */
+  question: string;
+  from: readonly number[];
+}
+
+const searchTexts = new WeakMap<FaqItem, SearchText>();
+
+function searchText(item: FaqItem): SearchText {
+  let text = searchTexts.get(item);
+  if (!text) {
+    const [question, from] = foldWithOrigins(item.question);
+    text = { all: `${question} ${fold(item.answer.textContent ?? '')}`, question, from };
+    searchTexts.set(item, text);
+  }
+  return text;
+}
 
 /** Whether every word of the (folded) query is in the item's question or answer. */
 export function matches(item: FaqItem, words: readonly string[]): boolean {
-  let text = searchText.get(item);
-  if (text === undefined) searchText.set(item, (text = fold(`${item.question} ${item.answer.textContent}`)));
-  return words.every((word) => text.includes(word));
+  const { all } = searchText(item);
+  return words.every((word) => all.includes(word));
 }
 
 /** The words of a search query, folded. */
@@ -167,9 +196,8 @@ export function queryWords(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
 }
 
-/** `text` cut into runs, `true` where a query word matches (accent- and case-insensitively). */
-export function highlightParts(text: string, words: readonly string[]): Array<[string, boolean]> {
-  // The folded text, and for each of its code units the index of the character it came from.
+/** `text` folded, and for each code unit of the result the index of the character of `text` it came from. */
+function foldWithOrigins(text: string): [string, number[]] {
   let folded = fold(text);
   const from: number[] = [];
   if (folded.length === text.length) {
@@ -186,6 +214,21 @@ export function highlightParts(text: string, words: readonly string[]): Array<[s
     }
     from.push(text.length);
   }
+  return [folded, from];
+}
+
+/** `text` cut into runs, `true` where a query word matches (accent- and case-insensitively). */
+export function highlightParts(text: string, words: readonly string[]): Array<[string, boolean]> {
+  return runs(text, ...foldWithOrigins(text), words);
+}
+
+/** The item's question cut into runs as `highlightParts` does, from the folded question kept for searching. */
+export function questionParts(item: FaqItem, words: readonly string[]): Array<[string, boolean]> {
+  const { question, from } = searchText(item);
+  return runs(item.question, question, from, words);
+}
+
+function runs(text: string, folded: string, from: readonly number[], words: readonly string[]): Array<[string, boolean]> {
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {

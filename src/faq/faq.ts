@@ -10,8 +10,8 @@ import {
   fromDetails,
   fromInput,
   fromJsonLd,
-  highlightParts,
   matches,
+  questionParts,
   queryWords,
   toJsonLd,
   type FaqItem,
@@ -93,45 +93,47 @@ export class ClinicFaq extends ClinicElement {
 
   @state() private query = '';
 
-  private readonly source = new SourceController(this);
-  private readonly output = new JsonLdOutput('clinic-faq');
-  private list: FaqItem[] = [];
-  private openIds = new Set<string>();
-  private seenState?: SourceState;
-  private dirty = true;
-  private listChanged = false;
-  private hashPending = true;
-  private focusId?: string;
-  private srcFailed = false;
+  readonly #source = new SourceController(this);
+  readonly #output = new JsonLdOutput('clinic-faq');
+  #list: FaqItem[] = [];
+  #openIds = new Set<string>();
+  #seenState?: SourceState;
+  #dirty = true;
+  #listChanged = false;
+  #hashPending = true;
+  #focusId?: string;
+  /** Questions shown with marked matches, while searching. */
+  readonly #highlights = new Map<FaqItem, { key: string; content: DocumentFragment }>();
+  #srcFailed = false;
   /** Picks up content a CMS adds or edits after the upgrade. */
   protected readonly lightDom = new LightDomObserver(this, ['id', 'open', 'type'], () => {
-    this.dirty = true;
+    this.#dirty = true;
     this.requestUpdate();
   });
 
-  private readonly onHashChange = () => {
-    this.hashPending = true;
+  readonly #onHashChange = () => {
+    this.#hashPending = true;
     this.requestUpdate();
   };
 
   /** The current questions, in order (read-only copies). */
   get questions(): ReadonlyArray<{ id: string; question: string; open: boolean }> {
-    return this.list.map(({ id, question }) => ({ id, question, open: this.openIds.has(id) }));
+    return this.#list.map(({ id, question }) => ({ id, question, open: this.#openIds.has(id) }));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dirty = true;
-    this.hashPending = true;
+    this.#dirty = true;
+    this.#hashPending = true;
     this.requestUpdate();
-    addEventListener('hashchange', this.onHashChange);
+    addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
-    this.release();
-    this.output.remove();
+    removeEventListener('hashchange', this.#onHashChange);
+    this.#release();
+    this.#output.remove();
   }
 
   /** Opens every answer (not under `single`). */
@@ -140,26 +142,26 @@ export class ClinicFaq extends ClinicElement {
       this.warn('expandAll', 'ignored: with `single`, only one answer can be open');
       return;
     }
-    this.list.forEach((item) => this.setOpen(item, true));
+    this.#list.forEach((item) => this.#setOpen(item, true));
   }
 
   /** Closes every answer. */
   collapseAll(): void {
-    this.list.forEach((item) => this.setOpen(item, false));
+    this.#list.forEach((item) => this.#setOpen(item, false));
   }
 
   /** Opens, closes (`open`) or flips the answer with this id; returns whether it is now open. */
   toggle(id: string, open?: boolean): boolean {
-    const item = this.list.find((candidate) => candidate.id === id);
-    if (item) this.setOpen(item, open ?? !this.openIds.has(id));
-    return this.openIds.has(id);
+    const item = this.#list.find((candidate) => candidate.id === id);
+    if (item) this.#setOpen(item, open ?? !this.#openIds.has(id));
+    return this.#openIds.has(id);
   }
 
-  private setOpen(item: FaqItem, open: boolean): void {
-    if (this.openIds.has(item.id) === open) return;
-    if (open && this.single) this.list.forEach((other) => other !== item && this.setOpen(other, false));
-    if (open) this.openIds.add(item.id);
-    else this.openIds.delete(item.id);
+  #setOpen(item: FaqItem, open: boolean): void {
+    if (this.#openIds.has(item.id) === open) return;
+    if (open && this.single) this.#list.forEach((other) => other !== item && this.#setOpen(other, false));
+    if (open) this.#openIds.add(item.id);
+    else this.#openIds.delete(item.id);
     this.requestUpdate();
     this.dispatchEvent(
       new CustomEvent<FaqToggleDetail>('clinic-faq-toggle', {
@@ -170,14 +172,14 @@ export class ClinicFaq extends ClinicElement {
     );
   }
 
-  private release(): void {
-    for (const item of this.list) if (claimed.get(item.id) === this) claimed.delete(item.id);
+  #release(): void {
+    for (const item of this.#list) if (claimed.get(item.id) === this) claimed.delete(item.id);
   }
 
   /** Reads the sources (property, then `src`, then `<details>`, then inline JSON-LD) into `list`. */
-  private rebuild(state: SourceState): void {
+  #rebuild(state: SourceState): void {
     let drafts: ReturnType<typeof fromDetails>['drafts'] | undefined;
-    this.srcFailed = state.status === 'failed';
+    this.#srcFailed = state.status === 'failed';
     if (state.status === 'failed') this.warn('src', `${state.src} could not be loaded: ${state.message}`);
     if (this.items != null) {
       const result = fromInput(this.items);
@@ -187,7 +189,7 @@ export class ClinicFaq extends ClinicElement {
       if (state.status === 'loaded') {
         const result = fromJsonLd(state.data, new URL(state.src, document.baseURI).href);
         if ('error' in result) {
-          this.srcFailed = true;
+          this.#srcFailed = true;
           this.warn('src', `${state.src}: ${result.error}`);
         } else {
           result.warnings.forEach((message) => this.warn('src', message));
@@ -211,53 +213,53 @@ export class ClinicFaq extends ClinicElement {
         break;
       }
     }
-    this.release();
-    const before = new Set(this.list.map((item) => item.id));
-    this.list = assignIds(drafts, (id) => {
+    this.#release();
+    const before = new Set(this.#list.map((item) => item.id));
+    this.#list = assignIds(drafts, (id) => {
       const owner = claimed.get(id);
       const element = owner ? null : document.getElementById(id);
       return (!!owner && owner !== this) || (!!element && !this.contains(element));
     });
     const open = new Set<string>();
-    for (const item of this.list) {
+    for (const item of this.#list) {
       claimed.set(item.id, this);
-      if (before.has(item.id) ? this.openIds.has(item.id) : item.open) {
+      if (before.has(item.id) ? this.#openIds.has(item.id) : item.open) {
         if (!this.single || open.size === 0) open.add(item.id);
       }
     }
-    this.openIds = open;
-    this.listChanged = true;
+    this.#openIds = open;
+    this.#listChanged = true;
   }
 
   /** Opens the item the URL hash names, if any; its question gets focus after rendering. */
-  private applyHash(): void {
+  #applyHash(): void {
     let id = '';
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       id = location.hash.slice(1);
     }
-    const item = id ? this.list.find((candidate) => candidate.id === id) : undefined;
-    if (item || this.source.state.status !== 'loading') this.hashPending = false;
+    const item = id ? this.#list.find((candidate) => candidate.id === id) : undefined;
+    if (item || this.#source.state.status !== 'loading') this.#hashPending = false;
     if (!item) return;
     if (this.query && !matches(item, queryWords(this.query))) this.query = '';
-    this.setOpen(item, true);
-    this.focusId = item.id;
+    this.#setOpen(item, true);
+    this.#focusId = item.id;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.source.load(this.src);
-    const state = this.source.state;
-    if (this.dirty || changed.has('items') || state !== this.seenState) {
-      this.dirty = false;
-      this.seenState = state;
-      this.rebuild(state);
+    this.#source.load(this.src);
+    const state = this.#source.state;
+    if (this.#dirty || changed.has('items') || state !== this.#seenState) {
+      this.#dirty = false;
+      this.#seenState = state;
+      this.#rebuild(state);
     }
-    if (changed.has('single') && this.single && this.openIds.size > 1) {
-      const [first] = this.openIds;
-      this.list.forEach((item) => item.id !== first && this.setOpen(item, false));
+    if (changed.has('single') && this.single && this.#openIds.size > 1) {
+      const [first] = this.#openIds;
+      this.#list.forEach((item) => item.id !== first && this.#setOpen(item, false));
     }
-    if (this.hashPending) this.applyHash();
+    if (this.#hashPending) this.#applyHash();
   }
 
   override firstUpdated(): void {
@@ -266,30 +268,31 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (this.listChanged || changed.has('structuredData')) {
-      this.listChanged = false;
-      this.output.write(this.structuredData && this.list.length ? toJsonLd(this.list) : null);
+    if (this.#listChanged || changed.has('structuredData')) {
+      this.#listChanged = false;
+      this.#output.write(this.structuredData && this.#list.length ? toJsonLd(this.#list) : null);
     }
-    if (this.focusId) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.focusId)}"]`);
-      this.focusId = undefined;
+    if (this.#focusId) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focusId)}`);
+      this.#focusId = undefined;
       const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target?.scrollIntoView({ block: 'start', behavior: calm ? 'auto' : 'smooth' });
       target?.querySelector<HTMLElement>('.question')?.focus({ preventScroll: true });
     }
   }
 
-  private itemAt(event: Event, selector: string): FaqItem | undefined {
-    const element = (event.target as Element).closest<HTMLElement>(selector);
-    return element ? this.list[Number(element.dataset.i)] : undefined;
+  /** The item of the question or answer an event came from: their ids are `_q` or `_a` and the item's index. */
+  #itemAt(event: Event, selector: string): FaqItem | undefined {
+    const element = (event.target as Element).closest(selector);
+    return element ? this.#list[Number(element.id.slice(2))] : undefined;
   }
 
-  private onClick(event: Event): void {
-    const item = this.itemAt(event, '.question');
-    if (item) this.setOpen(item, !this.openIds.has(item.id));
+  #onClick(event: Event): void {
+    const item = this.#itemAt(event, '.question');
+    if (item) this.#setOpen(item, !this.#openIds.has(item.id));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const current = (event.target as Element).closest('.question');
     if (!current || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question'));
@@ -299,27 +302,55 @@ export class ClinicFaq extends ClinicElement {
     buttons[(next + buttons.length) % buttons.length]?.focus();
   }
 
-  private onBeforeMatch(event: Event): void {
-    const item = this.itemAt(event, '.answer');
-    if (item) this.setOpen(item, true);
+  #onBeforeMatch(event: Event): void {
+    const item = this.#itemAt(event, '.answer');
+    if (item) this.#setOpen(item, true);
+  }
+
+  /**
+   * A question's content under the current search: the plain question, or the question with its matches in
+   * `<mark>`. The marked content of each item is kept while it stays the same, so that Lit leaves it alone.
+   */
+  #questionContent(item: FaqItem, words: readonly string[], visible: boolean): string | DocumentFragment {
+    const kept = this.#highlights.get(item);
+    // Hidden questions keep what they show: no one reads them until a later query shows them again.
+    if (!visible) return kept?.content ?? item.question;
+    const parts = questionParts(item, words);
+    if (parts.length < 2 && !parts[0]?.[1]) {
+      this.#highlights.delete(item);
+      return item.question;
+    }
+    const key = parts.map(([text, hit]) => (hit ? -text.length : text.length)).join();
+    if (kept?.key === key) return kept.content;
+    const content = document.createDocumentFragment();
+    for (const [text, hit] of parts) {
+      if (!hit) content.append(text);
+      else content.appendChild(document.createElement('mark')).textContent = text;
+    }
+    this.#highlights.set(item, { key, content });
+    return content;
   }
 
   override render() {
     const level = this.validHeadingLevel(this.headingLevel);
     const words = queryWords(this.query);
-    const regions = this.list.length <= 6;
+    if (!words.length || this.#listChanged) this.#highlights.clear();
+    const regions = this.#list.length <= 6;
     let shown = 0;
-    const state = this.source.state.status;
-    const items = this.list.map((item, i) => {
+    const state = this.#source.state.status;
+    const items = this.#list.map((item, i) => {
       const visible = !words.length || matches(item, words);
-      const open = this.openIds.has(item.id);
       if (visible) shown++;
-      return html`<div class="item" part="item" id=${item.id} data-id=${item.id} ?hidden=${!visible}>
+      const open = this.#openIds.has(item.id);
+      const question = words.length ? this.#questionContent(item, words, visible) : item.question;
+      const hidden = open ? nothing : untilFound ? 'until-found' : '';
+      // Whole-value bindings: an attribute interpolated into text keeps an array of its values per item.
+      const questionId = `_q${i}`;
+      const answerId = `_a${i}`;
+      return html`<div class="item" part="item" id=${item.id} ?hidden=${!visible}>
         <div class="heading" part="heading" role="heading" aria-level=${level}>
-          <button class="question" part="question" id="_q${i}" data-i=${i} aria-expanded=${open} aria-controls="_a${i}">
-            <span class="text">${words.length && visible
-              ? highlightParts(item.question, words).map(([text, hit]) => (hit ? html`<mark>${text}</mark>` : text))
-              : item.question}</span>
+          <button class="question" part="question" id=${questionId} aria-expanded=${open} aria-controls=${answerId}>
+            <span class="text">${question}</span>
             <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor"
               stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m5 7.5 5 5 5-5" /></svg>
           </button>
@@ -327,16 +358,15 @@ export class ClinicFaq extends ClinicElement {
         <div
           class="answer"
           part="answer"
-          id="_a${i}"
-          data-i=${i}
+          id=${answerId}
           role=${regions ? 'region' : nothing}
-          aria-labelledby=${regions ? `_q${i}` : nothing}
-          hidden=${open ? nothing : untilFound ? 'until-found' : ''}
+          aria-labelledby=${regions ? questionId : nothing}
+          hidden=${hidden}
         >${item.answer}</div>
       </div>`;
     });
     const message =
-      state === 'loading' ? this.t('common.loading') : this.srcFailed ? this.t('common.loadError') : '';
+      state === 'loading' ? this.t('common.loading') : this.#srcFailed ? this.t('common.loadError') : '';
     return html`<div class="base" part="base">
       ${this.searchable || this.controls
         ? html`<div class="tools" part="tools">
@@ -357,11 +387,11 @@ export class ClinicFaq extends ClinicElement {
         : nothing}
       ${this.searchable
         ? html`<p class="visually-hidden" role="status">
-            ${words.length ? this.t('faq.results', { shown, count: this.list.length }) : ''}
+            ${words.length ? this.t('faq.results', { shown, count: this.#list.length }) : ''}
           </p>`
         : nothing}
-      <p class="message ${this.srcFailed && state !== 'loading' ? 'error' : ''}" part="message" role="status">${message}</p>
-      <div class="items" @click=${this.onClick} @keydown=${this.onKeyDown} @beforematch=${this.onBeforeMatch}>${items}</div>
+      <p class="message ${this.#srcFailed && state !== 'loading' ? 'error' : ''}" part="message" role="status">${message}</p>
+      <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>
       ${words.length && !shown
         ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
         : nothing}

@@ -361,6 +361,54 @@ describe('<clinic-faq searchable>', () => {
     expect(visibleQuestions(el)).to.have.length(3);
   });
 
+  it('keeps highlights and hidden rows right across many keystrokes, a changed list and a cleared box', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${[
+      { question: 'Can I drive after a session?', answer: '<p>No, not the same day.</p>' },
+      { question: 'Is a driver needed?', answer: '<p>Yes: someone drives you home.</p>' },
+      { question: 'What does it cost?', answer: '<p>See our prices.</p>' },
+    ]}></clinic-faq>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    /** Each visible question as its text with the marked runs in [brackets]. */
+    const shown = () =>
+      Array.from(el.shadowRoot!.querySelectorAll('.item:not([hidden]) .text')).map((text) =>
+        Array.from(text.childNodes)
+          .filter((node) => node.nodeType !== Node.COMMENT_NODE)
+          .map((node) => (node.nodeName === 'MARK' ? `[${node.textContent}]` : node.textContent))
+          .join('')
+          .trim(),
+      );
+    const type = async (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    const steps: Array<[string, string[]]> = [
+      ['d', ['Can I [d]rive after a session?', 'Is a [d]river nee[d]e[d]?', 'What [d]oes it cost?']],
+      ['dr', ['Can I [dr]ive after a session?', 'Is a [dr]iver needed?']],
+      ['dri', ['Can I [dri]ve after a session?', 'Is a [dri]ver needed?']],
+      ['driv', ['Can I [driv]e after a session?', 'Is a [driv]er needed?']],
+      ['drive', ['Can I [drive] after a session?', 'Is a [drive]r needed?']],
+      ['driver', ['Is a [driver] needed?']],
+      ['drive', ['Can I [drive] after a session?', 'Is a [drive]r needed?']],
+      ['dr', ['Can I [dr]ive after a session?', 'Is a [dr]iver needed?']],
+      // Found in an answer only: the question shows no marks.
+      ['prices', ['What does it cost?']],
+      ['dr cost', []],
+      ['d', ['Can I [d]rive after a session?', 'Is a [d]river nee[d]e[d]?', 'What [d]oes it cost?']],
+    ];
+    for (const [query, expected] of steps) {
+      await type(query);
+      expect(shown(), query).to.deep.equal(expected);
+    }
+    // A new list while searching is searched and marked afresh.
+    el.items = [{ question: 'Do you drive me home?', answer: '<p>No.</p>' }, { question: 'Parking?', answer: '<p>Free.</p>' }];
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['[D]o you [d]rive me home?']);
+    await type('');
+    expect(shown()).to.deep.equal(['Do you drive me home?', 'Parking?']);
+    expect(el.shadowRoot!.querySelector('mark')).to.equal(null);
+  });
+
   it('speaks Spanish inside lang="es"', async () => {
     const wrapper = await fixture(html`<div lang="es">
       <clinic-faq searchable controls .items=${manyItems(2)}></clinic-faq>
