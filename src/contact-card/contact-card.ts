@@ -11,6 +11,7 @@ import {
   clinicFromJsonLd,
   clinicJsonLd,
   normaliseClinic,
+  regionOfLanguage,
   type Clinic,
   type ClinicSource,
 } from './clinic.js';
@@ -129,6 +130,8 @@ export class ClinicContactCard extends ClinicElement {
   static clock: () => number = () => Date.now();
   /** @internal The reader's time zone; tests replace it. */
   static readerTimeZone: () => string = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  /** @internal The reader's country, from the browser's language when it names one; tests replace it. */
+  static readerRegion: () => string | undefined = () => regionOfLanguage(navigator.language);
 
   /** The clinic's name. */
   @property() name?: string;
@@ -148,7 +151,7 @@ export class ClinicContactCard extends ClinicElement {
   @property() region?: string;
   /** Postal code. */
   @property({ attribute: 'postal-code' }) postalCode?: string;
-  /** Country: a name, or an ISO code (`US`) shown in the reader's language. */
+  /** Country: a name, or an ISO code (`US`) shown in the reader's language and left out for readers in that country. */
   @property() country?: string;
   /** Opening hours in schema.org `openingHours` syntax, e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
   @property() hours?: string;
@@ -241,7 +244,8 @@ export class ClinicContactCard extends ClinicElement {
     sources.push(clinicFromFallback(this));
     const { clinic, warnings } = normaliseClinic(sources, {
       base: document.baseURI,
-      countryName: (code) => countryName(this.i18n.lang, code),
+      // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
+      countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
     });
     for (const { subject, message } of warnings) this.warn(subject, message);
     return clinic;

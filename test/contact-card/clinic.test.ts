@@ -7,6 +7,7 @@ import {
   clinicJsonLd,
   normaliseClinic,
   phoneRegion,
+  regionOfLanguage,
 } from '../../src/contact-card/clinic.js';
 
 const SEED = {
@@ -96,6 +97,16 @@ describe('clinic: sources', () => {
     expect(lines).to.deep.equal(['1 Main St', 'Town, UT 84121', 'United States']);
     expect(addressLines({ addressLocality: 'Town' })).to.deep.equal(['Town']);
     expect(addressLines({ postalCode: '84121', addressCountry: 'Utopia' })).to.deep.equal(['84121', 'Utopia']);
+  });
+
+  it("reads the reader's country from a language tag", () => {
+    expect(regionOfLanguage('en-US')).to.equal('US');
+    expect(regionOfLanguage('es-mx')).to.equal('MX');
+    expect(regionOfLanguage('zh-Hant-TW')).to.equal('TW');
+    expect(regionOfLanguage('de-CH-1996')).to.equal('CH');
+    expect(regionOfLanguage('en')).to.equal(undefined);
+    expect(regionOfLanguage('es-419'), 'a UN region is no country').to.equal(undefined);
+    expect(regionOfLanguage('sr-Latn')).to.equal(undefined);
   });
 });
 

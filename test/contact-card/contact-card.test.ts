@@ -6,6 +6,7 @@ import { captureWarnings } from '../helpers/console.js';
 const Card = customElements.get('clinic-contact-card') as typeof ClinicContactCard;
 const realClock = Card.clock;
 const realReaderZone = Card.readerTimeZone;
+const realReaderRegion = Card.readerRegion;
 
 /** A weekday morning in Denver: Wednesday 2026-11-25, 10:00 MST. */
 const WEDNESDAY_10AM = new Date('2026-11-25T17:00:00Z');
@@ -63,11 +64,14 @@ async function setNow(el: ClinicContactCard, iso: string) {
 beforeEach(() => {
   // The reader is in the clinic's zone unless a test says otherwise.
   Card.readerTimeZone = () => 'America/Denver';
+  // A reader in another country, so that addresses show their country line unless a test says otherwise.
+  Card.readerRegion = () => 'DE';
 });
 
 afterEach(() => {
   Card.clock = realClock;
   Card.readerTimeZone = realReaderZone;
+  Card.readerRegion = realReaderRegion;
 });
 
 describe('<clinic-contact-card>: contact details', () => {
@@ -127,6 +131,20 @@ describe('<clinic-contact-card>: contact details', () => {
     }
     expect($(el, 'h3.name'), 'removing the attribute goes back to 3').to.exist;
     expect(warnings.messages).to.deep.equal(['<clinic-contact-card> heading-level: "42" is not 1-6; using 3.']);
+  });
+
+  it("leaves the reader's own country out of the address, as post does", async () => {
+    Card.readerRegion = () => 'US';
+    const el = await fixture<ClinicContactCard>(
+      html`<clinic-contact-card name="Clínica" street-address="1 Main St" locality="Town" region="UT" country="us"></clinic-contact-card>`,
+    );
+    expect(addressOf(el)).to.deep.equal(['1 Main St', 'Town, UT']);
+    el.country = 'GB';
+    await el.updateComplete;
+    expect(addressOf(el)).to.deep.equal(['1 Main St', 'Town, UT', 'United Kingdom']);
+    el.country = 'United States';
+    await el.updateComplete;
+    expect(addressOf(el), 'a country written out is shown as written').to.deep.equal(['1 Main St', 'Town, UT', 'United States']);
   });
 
   it('reads international numbers and shows country codes in the reader language', async () => {
