@@ -217,18 +217,10 @@ function foldWithOrigins(text: string): [string, number[]] {
   return [folded, from];
 }
 
-/** `text` cut into runs, `true` where a query word matches (accent- and case-insensitively). */
-export function highlightParts(text: string, words: readonly string[]): Array<[string, boolean]> {
-  return runs(text, ...foldWithOrigins(text), words);
-}
-
-/** The item's question cut into runs as `highlightParts` does, from the folded question kept for searching. */
+/** The item's question cut into runs, `true` where a query word matches (accent- and case-insensitively). */
 export function questionParts(item: FaqItem, words: readonly string[]): Array<[string, boolean]> {
-  const { question, from } = searchText(item);
-  return runs(item.question, question, from, words);
-}
-
-function runs(text: string, folded: string, from: readonly number[], words: readonly string[]): Array<[string, boolean]> {
+  const { question: folded, from } = searchText(item);
+  const text = item.question;
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {

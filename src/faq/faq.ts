@@ -316,7 +316,7 @@ export class ClinicFaq extends ClinicElement {
     // Hidden questions keep what they show: no one reads them until a later query shows them again.
     if (!visible) return kept?.content ?? item.question;
     const parts = questionParts(item, words);
-    if (parts.length < 2 && !parts[0]?.[1]) {
+    if (!parts.some(([, hit]) => hit)) {
       this.#highlights.delete(item);
       return item.question;
     }

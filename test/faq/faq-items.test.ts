@@ -5,9 +5,9 @@ import {
   fromDetails,
   fromInput,
   fromJsonLd,
-  highlightParts,
   matches,
   queryWords,
+  questionParts,
   slugify,
   toJsonLd,
 } from '../../src/faq/faq-items.js';
@@ -149,14 +149,15 @@ describe('faq-items: search', () => {
     expect(matches(it1, queryWords('ketamina adicción'))).to.equal(false);
   });
 
-  it('cuts text into highlighted runs on the original characters', () => {
-    expect(highlightParts('¿Qué es? Que sí', ['que'])).to.deep.equal([
+  it('cuts a question into highlighted runs on the original characters', () => {
+    const item = (question: string) => ({ id: 'q', question, answer: document.createElement('div'), open: false });
+    expect(questionParts(item('¿Qué es? Que sí'), ['que'])).to.deep.equal([
       ['¿', false],
       ['Qué', true],
       [' es? ', false],
       ['Que', true],
       [' sí', false],
     ]);
-    expect(highlightParts('abc', [])).to.deep.equal([['abc', false]]);
+    expect(questionParts(item('abc'), [])).to.deep.equal([['abc', false]]);
   });
 });
