@@ -137,25 +137,31 @@ export interface ClinicAttributes {
   mapUrl?: string;
 }
 
-/** The clinic described by the element's attributes; blank ones count as unset. */
-export function clinicFromAttributes(attributes: ClinicAttributes): ClinicSource {
-  const text = (value: string | undefined) => value?.trim() || undefined;
+/**
+ * The clinic described by the element's attributes; blank ones count as unset. `read` gives an attribute's text; the
+ * element's own leaves out, with a warning, a property JavaScript set to a value of the wrong type.
+ */
+export function clinicFromAttributes(
+  attributes: ClinicAttributes,
+  read = (attribute: keyof ClinicAttributes): string | undefined => attributes[attribute],
+): ClinicSource {
+  const text = (attribute: keyof ClinicAttributes) => read(attribute)?.trim() || undefined;
   return {
-    name: text(attributes.name),
-    telephone: text(attributes.phone),
-    email: text(attributes.email),
-    url: text(attributes.url),
-    bookingUrl: text(attributes.bookingUrl),
-    mapUrl: text(attributes.mapUrl),
+    name: text('name'),
+    telephone: text('phone'),
+    email: text('email'),
+    url: text('url'),
+    bookingUrl: text('bookingUrl'),
+    mapUrl: text('mapUrl'),
     address: {
-      streetAddress: text(attributes.streetAddress),
-      addressLocality: text(attributes.locality),
-      addressRegion: text(attributes.region),
-      postalCode: text(attributes.postalCode),
-      addressCountry: text(attributes.country),
+      streetAddress: text('streetAddress'),
+      addressLocality: text('locality'),
+      addressRegion: text('region'),
+      postalCode: text('postalCode'),
+      addressCountry: text('country'),
     },
-    openingHours: text(attributes.hours),
-    timeZone: text(attributes.timeZone),
+    openingHours: text('hours'),
+    timeZone: text('timeZone'),
   };
 }
 

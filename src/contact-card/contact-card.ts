@@ -3,6 +3,7 @@ import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
+import { textOf } from '../internal/warn.js';
 import { SourceController } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import {
@@ -222,7 +223,7 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   #readClinic(): Clinic {
-    const sources: ClinicSource[] = [clinicFromAttributes(this)];
+    const sources: ClinicSource[] = [clinicFromAttributes(this, (property) => textOf(this, property))];
     const state = this.#source.state;
     if (state.status === 'failed') {
       this.warn('src', `could not load "${state.src}": ${state.message}. Showing what the page has.`);
@@ -252,7 +253,7 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   #instant(): number {
-    if (this.now !== undefined) {
+    if (this.now != null) {
       const time = this.now instanceof Date ? this.now.getTime() : NaN;
       // Years 1 to 9999: near the ends of the Date range, the days ahead cannot be formatted.
       if (time >= -62_135_596_800_000 && time <= 253_402_300_799_999) return time;
@@ -276,7 +277,7 @@ export class ClinicContactCard extends ClinicElement {
   #scheduleRefresh(status: HoursStatus | undefined, local: LocalTime | undefined): void {
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = undefined;
-    if (!status || !local || this.now !== undefined || !this.isConnected) return;
+    if (!status || !local || this.now != null || !this.isConnected) return;
     const wait = nextBoundary(status, local, this.#clinic.timeZone!) - ClinicContactCard.clock();
     this.#refreshTimer = setTimeout(
       () => this.requestUpdate(),

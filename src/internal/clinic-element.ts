@@ -27,10 +27,12 @@ export class ClinicElement extends LitElement {
    * A heading level from a `heading-level` property: 1-6 as given; none (or the attribute removed) is 3;
    * anything else warns once and is 3.
    */
-  protected validHeadingLevel(level: number | null | undefined): number {
-    if (level === null || level === undefined) return 3;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.warn('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 1-6; using 3.`);
+  protected validHeadingLevel(level: unknown): number {
+    if (level == null) return 3;
+    if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
+    // JavaScript may have set anything, even a symbol or an object whose toString throws: only its type is shown.
+    const given = this.getAttribute('heading-level') ?? (typeof level == 'number' ? level : typeof level);
+    this.warn('heading-level', `"${given}" is not 1-6; using 3.`);
     return 3;
   }
 

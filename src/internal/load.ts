@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { textOf } from './warn.js';
 
 /** Why a `src` document could not be used. */
 export type LoadFailure = 'url' | 'network' | 'status' | 'timeout' | 'content-type' | 'too-large' | 'json';
@@ -130,8 +131,9 @@ export class SourceController implements ReactiveController {
   }
 
   /** Starts loading `src` (or clears, when empty) unless it is already loading or loaded. */
-  load(src: string | null | undefined): void {
-    const url = src?.trim() ?? '';
+  load(src: unknown): void {
+    // The host's `src` property, which JavaScript may have set to anything.
+    const url = textOf(this.#host as unknown as Element, 'src', src)?.trim() ?? '';
     this.#requested = url;
     if (this.state.status === 'idle' ? !url : this.state.src === url) return;
     this.#inFlight?.abort();

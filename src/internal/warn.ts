@@ -27,3 +27,21 @@ export function warnOnce(source: Element | string, subject: string, message: str
   seen.add(fullKey);
   console.warn(`<${tagOf(source)}> ${subject}: ${message}`);
 }
+
+/**
+ * The text of `source`'s string property (or of `value` given for it), as a script or framework may set it: a string
+ * as is, a finite number as its text, null or undefined as unset; anything else warns once and counts as unset, so
+ * that it never reaches `.trim()` and throws.
+ */
+export function textOf(
+  source: Element,
+  property: string,
+  value: unknown = (source as unknown as Record<string, unknown>)[property],
+): string | undefined {
+  if (typeof value == 'string') return value;
+  if (typeof value == 'number' && isFinite(value)) return `${value}`;
+  if (value != null) {
+    warnOnce(source, property, `expected a string, got ${typeof value == 'number' ? value : typeof value}; ignored.`);
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { LightDomObserver } from '../internal/light-dom.js';
+import { textOf } from '../internal/warn.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { builtInSigns, cleanSubstance, groupSigns, isGroupId, MAX_SUBSTANCE_LENGTH, substanceKind, type Sign } from './signs.js';
 import { itemsFromLightDom, normalizeItems, type ItemInput } from './items.js';
@@ -111,14 +112,14 @@ export class ClinicSignsChecklist extends ClinicElement {
     this.authored = itemsFromLightDom(this);
   }
 
-  #substancePhrase(): string {
-    const kind = substanceKind(this.substance);
+  #substancePhrase(substance: string): string {
+    const kind = substanceKind(substance);
     if (kind === 'default') return this.t('signs.substance.default');
     if (kind === 'ketamine') return this.t('signs.substance.ketamine');
-    if ([...this.substance.trim()].length > MAX_SUBSTANCE_LENGTH) {
+    if ([...substance.trim()].length > MAX_SUBSTANCE_LENGTH) {
       this.warn('substance', `longer than ${MAX_SUBSTANCE_LENGTH} characters; shortened.`);
     }
-    return cleanSubstance(this.substance);
+    return cleanSubstance(substance);
   }
 
   /** The signs to show: the `items` property, else authored `<li>`s, else the built-in list. */
@@ -131,11 +132,12 @@ export class ClinicSignsChecklist extends ClinicElement {
       warnings.forEach((warning) => this.warn(subject, warning));
       if (items.length) return items;
     }
-    const substance = this.#substancePhrase();
-    return builtInSigns(substanceKind(this.substance)).map(({ id, group, key }) => ({
+    const substance = textOf(this, 'substance') ?? '';
+    const phrase = this.#substancePhrase(substance);
+    return builtInSigns(substanceKind(substance)).map(({ id, group, key }) => ({
       id,
       group,
-      text: this.t(key, { substance }),
+      text: this.t(key, { substance: phrase }),
     }));
   }
 
@@ -164,11 +166,11 @@ export class ClinicSignsChecklist extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thresholds')) {
-      const { warning } = parseThresholds(this.thresholds);
+      const { warning } = parseThresholds(textOf(this, 'thresholds'));
       if (warning) this.warn('thresholds', warning);
     }
     if (changed.has('crisis')) {
-      const { warning } = parseCrisis(this.crisis);
+      const { warning } = parseCrisis(textOf(this, 'crisis'));
       if (warning) this.warn('crisis', warning);
     }
     if (changed.has('results')) {
@@ -222,7 +224,7 @@ export class ClinicSignsChecklist extends ClinicElement {
     const note =
       group === 'body'
         ? html`<p class="note">
-            ${this.t(substanceKind(this.substance) === 'ketamine' ? 'signs.note.supervisedKetamine' : 'signs.note.supervised')}
+            ${this.t(substanceKind(textOf(this, 'substance')) === 'ketamine' ? 'signs.note.supervisedKetamine' : 'signs.note.supervised')}
           </p>`
         : nothing;
     return html`<fieldset class="group ${hasTicked ? 'has-ticked' : ''}" part="group">
@@ -234,16 +236,16 @@ export class ClinicSignsChecklist extends ClinicElement {
   #renderResult(count: number, countText: string) {
     if (this.said === 'nothing') return nothing;
     if (this.said === 'cleared') return html`<p>${this.t('signs.cleared')}</p>`;
-    const band = bandFor(count, parseThresholds(this.thresholds).thresholds);
+    const band = bandFor(count, parseThresholds(textOf(this, 'thresholds')).thresholds);
     const message = normalizeResults(this.results).messages[band] ?? this.t(`signs.result.${band}`);
     return html`<p class="count">${countText}</p>
       <p class="message">${message}</p>`;
   }
 
   #renderCta() {
-    const phone = parseClinicPhone(this.phone);
+    const phone = parseClinicPhone(textOf(this, 'phone'));
     if (phone.warning) this.warn('phone', phone.warning);
-    const contact = safeContactUrl(this.contactUrl, this.ownerDocument.baseURI);
+    const contact = safeContactUrl(textOf(this, 'contactUrl'), this.ownerDocument.baseURI);
     if (contact.warning) this.warn('contact-url', contact.warning);
     if (!phone.phone && !phone.text && !contact.url) return nothing;
     return html`<div class="cta" part="cta">
@@ -264,7 +266,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   }
 
   #renderCrisis() {
-    if (parseCrisis(this.crisis).mode === 'none') return nothing;
+    if (parseCrisis(textOf(this, 'crisis')).mode === 'none') return nothing;
     return html`<div class="crisis" part="crisis">
       <slot name="crisis" @click=${this.#onCrisisSlotClick}>
         <p class="crisis-title">${this.t('signs.crisis.title')}</p>
