@@ -184,8 +184,10 @@ export class ClinicFaq extends ClinicElement {
     if (this.items != null) {
       const result = fromInput(this.items);
       result.warnings.forEach((message) => this.warn('items', message));
-      drafts = result.drafts;
-    } else {
+      // Anything but an array is a script's mistake, warned above: the other sources show as if `items` were unset.
+      if (Array.isArray(this.items)) drafts = result.drafts;
+    }
+    if (!drafts) {
       if (state.status === 'loaded') {
         const result = fromJsonLd(state.data, new URL(state.src, document.baseURI).href);
         if ('error' in result) {
