@@ -48,7 +48,13 @@ const fmt = (s, unit = 'ms', digits = 1) => `${s.median.toFixed(digits)} ${unit}
 
 async function launch(browser) {
   if (browser === 'firefox') {
-    return puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+    // Full-resolution performance.now(): by default Firefox rounds it to 1 ms, as large as a whole expand.
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
+    });
   }
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -206,9 +212,11 @@ function targetsFor(d) {
       target(`${count} items, ${label}: height change (%)`, d[`faq/${name}/${count}`].heightChange.median * 100, 2);
     }
   }
-  // Timed as main-thread work: to the first frame, every case is one frame or more of the display's clock.
+  // A keystroke's limit is on its work: to the first frame, every case takes one frame or more of the display's clock.
   target('1000 items: search keystroke, work (ms)', d['faq/clinic-faq/1000/searchable'].searchWork.median, 16);
-  target('1000 items: expand, work / native', ratio(d['faq/clinic-faq/1000'].expandWork, d['faq/native/1000'].expandWork), 1.5, '×');
+  // Expand as issue 8 words it (to the first frame, whole frames here), and the same limit on the work.
+  target('1000 items: expand to first frame / native', ratio(d['faq/clinic-faq/1000'].expand, d['faq/native/1000'].expand), 1.5, '×');
+  target('1000 items: expand work / native', ratio(d['faq/clinic-faq/1000'].expandWork, d['faq/native/1000'].expandWork), 1.5, '×');
   return targets;
 }
 /** Linear scaling: the time each extra item costs from 100 to 1,000 items against from 10 to 100 (1 = linear). */
