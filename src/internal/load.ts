@@ -119,12 +119,12 @@ export class SourceController implements ReactiveController {
    */
   static timeoutMs = TIMEOUT_MS;
   state: SourceState = { status: 'idle' };
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & Element;
   readonly #options: Omit<LoadOptions, 'signal'>;
   #inFlight?: AbortController;
   #requested = '';
 
-  constructor(host: ReactiveControllerHost, options: Omit<LoadOptions, 'signal'> = {}) {
+  constructor(host: ReactiveControllerHost & Element, options: Omit<LoadOptions, 'signal'> = {}) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -133,7 +133,7 @@ export class SourceController implements ReactiveController {
   /** Starts loading `src` (or clears, when empty) unless it is already loading or loaded. */
   load(src: unknown): void {
     // The host's `src` property, which JavaScript may have set to anything.
-    const url = textOf(this.#host as unknown as Element, 'src', src)?.trim() ?? '';
+    const url = textOf(this.#host, 'src', src)?.trim() ?? '';
     this.#requested = url;
     if (this.state.status === 'idle' ? !url : this.state.src === url) return;
     this.#inFlight?.abort();

@@ -53,19 +53,16 @@ describe('fetchJson', () => {
 
 describe('SourceController', () => {
   function makeHost() {
-    let updates = 0;
-    const host = {
+    // An element, as every host is (warnings name it), with just the controller-host methods the loader uses.
+    return Object.assign(document.createElement('div'), {
+      updates: 0,
       addController() {},
       removeController() {},
       requestUpdate() {
-        updates++;
+        this.updates++;
       },
       updateComplete: Promise.resolve(true),
-      get updates() {
-        return updates;
-      },
-    };
-    return host;
+    });
   }
 
   async function settle(source: SourceController) {
