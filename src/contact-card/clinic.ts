@@ -1,13 +1,25 @@
 /**
- * The clinic the card shows, read from attributes, schema.org JSON-LD (inline or `src`) or the
- * authored fallback markup, and normalised into one validated `Clinic`. Plain functions: no
- * rendering, problems come back as warnings.
+ * The card's reader `readClinic`: the clinic the card shows, read from attributes, schema.org JSON-LD (inline or
+ * `src`) or the authored fallback markup, and normalized into one validated `Clinic`. Plain functions: no rendering,
+ * problems come back as warnings.
  */
-import { findNode, isObject, jsonLdNodes, listValue, textValue, typesOf, type JsonObject } from '../internal/json-ld.js';
-import { parsePhone, type PhoneNumber } from '../internal/phone.js';
+import {
+  findNode,
+  isObject,
+  jsonLdNodes,
+  listValue,
+  readInlineJsonLd,
+  textValue,
+  typesOf,
+  type JsonObject,
+} from '../internal/json-ld.js';
+import { sourceWarning, type SourceState } from '../internal/load.js';
+import { readPhone, type PhoneReading } from '../internal/phone.js';
+import { collapseSpace } from '../internal/text.js';
+import { safeHttpUrl } from '../internal/url.js';
+import type { Warning } from '../internal/warn.js';
 import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
-import { safeHttpUrl } from '../internal/url.js';
 
 export interface PostalAddress {
   streetAddress?: string;
@@ -35,16 +47,11 @@ export interface ClinicSource {
   timeZone?: string;
 }
 
-export interface ClinicWarning {
-  subject: string;
-  message: string;
-}
-
 /** The validated clinic the card renders. */
 export interface Clinic {
   name?: string;
   /** The phone as written, and its parse (null when it cannot be dialled). */
-  phone?: { text: string; number: PhoneNumber | null };
+  phone?: PhoneReading;
   email?: string;
   url?: string;
   bookingUrl?: string;
@@ -166,8 +173,7 @@ export function clinicFromAttributes(
 }
 
 function cleanText(node: Node | null | undefined): string | undefined {
-  const text = node?.textContent?.replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
+  return collapseSpace(node?.textContent) || undefined;
 }
 
 /**
@@ -203,7 +209,7 @@ export function clinicFromFallback(host: Element): ClinicSource {
     breakLine();
     addressText =
       lines
-        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .map(collapseSpace)
         .filter(Boolean)
         .join('\n') || undefined;
   }
@@ -262,11 +268,11 @@ export function addressLines(address: PostalAddress, countryName?: (code: string
  * then the fallback markup): each field comes from the first source that has it; a structured
  * address wins over a free-text one. Invalid values are dropped with a warning.
  */
-export function normaliseClinic(
+export function normalizeClinic(
   sources: ClinicSource[],
   options: { base?: string; countryName?: (code: string) => string } = {},
-): { clinic: Clinic; warnings: ClinicWarning[] } {
-  const warnings: ClinicWarning[] = [];
+): { clinic: Clinic; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   const warn = (subject: string, message: string) => warnings.push({ subject, message });
 
   const address: PostalAddress = {};
@@ -281,12 +287,9 @@ export function normaliseClinic(
   const clinic: Clinic = { address, addressLines: lines, hours: null };
   clinic.name = first(sources, (s) => s.name);
 
-  const phoneText = first(sources, (s) => s.telephone);
-  if (phoneText) {
-    const number = parsePhone(phoneText.replace(/^tel:/i, ''), phoneRegion(address.addressCountry));
-    if (!number) warn('phone', `"${phoneText}" is not a phone number that can be dialled; shown as text without a link.`);
-    clinic.phone = { text: phoneText.replace(/^tel:/i, ''), number };
-  }
+  const phone = readPhone(first(sources, (s) => s.telephone), phoneRegion(address.addressCountry));
+  if (phone.warning) warn('phone', phone.warning);
+  if (phone.phone) clinic.phone = phone.phone;
 
   const emailText = first(sources, (s) => s.email);
   if (emailText) {
@@ -329,6 +332,59 @@ export function normaliseClinic(
   }
 
   return { clinic, warnings };
+}
+
+/** What the card reads its clinic from, besides its own attributes. */
+export interface ClinicInputs {
+  /** The clinic described by the element's attributes. */
+  attributes: ClinicSource;
+  /** The state of the `src` document. */
+  source: SourceState;
+  /** The element: its inline JSON-LD and authored fallback markup. */
+  host: Element;
+  /** The page's base URL, for relative links in attributes and the page's own markup. */
+  base?: string;
+  /** A country code's name for the address, or '' to leave the country out. */
+  countryName?: (code: string) => string;
+}
+
+/**
+ * Reads the card's clinic, field by field from the first source that has each: the attributes, then the document
+ * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup.
+ */
+export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): { clinic: Clinic; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const sources: ClinicSource[] = [attributes];
+  if (source.status === 'failed') warnings.push(sourceWarning(source));
+  if (source.status === 'loaded') {
+    const fromSrc = clinicFromJsonLd(source.data);
+    if (fromSrc) sources.push(fromSrc);
+    else warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
+  }
+  const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
+  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
+  sources.push(clinicFromFallback(host));
+  const normalized = normalizeClinic(sources, { base, countryName });
+  return { clinic: normalized.clinic, warnings: [...warnings, ...normalized.warnings] };
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
+/**
+ * A country code's name in `lang`, from a cached `Intl.DisplayNames` created when a code first needs a name (one
+ * costs milliseconds to create, and the card reads its clinic on every update); the code where the engine has none.
+ */
+export function countryName(lang: string, code: string): string {
+  if (!displayNames.has(lang)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region' });
+    } catch {
+      // No DisplayNames for this language: the code is shown.
+    }
+    displayNames.set(lang, names);
+  }
+  return displayNames.get(lang)?.of(code) ?? code;
 }
 
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -1,40 +1,19 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../internal/decorators.js';
+import type { ContactAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
-import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
+import { bookingIcon, callIcon, copyIcon, directionsIcon, emailIcon, vcardIcon, websiteIcon } from '../internal/icons.js';
+import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
-import { textOf } from '../internal/warn.js';
-import { SourceController } from '../internal/load.js';
+import { renderSourceStatus, SourceController } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
-import {
-  clinicFromAttributes,
-  clinicFromFallback,
-  clinicFromJsonLd,
-  clinicJsonLd,
-  normaliseClinic,
-  regionOfLanguage,
-  type Clinic,
-  type ClinicSource,
-} from './clinic.js';
+import { readHeadingLevel, textOf } from '../internal/warn.js';
+import { clinicFromAttributes, clinicJsonLd, countryName, readClinic, regionOfLanguage, type Clinic } from './clinic.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import {
-  dateFormat,
-  DAY_MINUTES,
-  hoursStatus,
-  intervalsOn,
-  localDay,
-  nextBoundary,
-  zonedTime,
-  type HoursStatus,
-  type Interval,
-  type LocalTime,
-  type Moment,
-} from './hours.js';
+import { hoursStatus, intervalsOn, localDay, nextBoundary, zonedTime, type HoursStatus, type LocalTime } from './hours.js';
+import { dayHoursText, statusText, weekdayName, zoneName } from './hours-text.js';
 import { contactStrings } from './strings.js';
 import { buildVCard, vcardFileName } from './vcard.js';
-
-/** What a reader did with the card; the `action` of a `clinic-contact-action` event. */
-export type ContactAction = 'call' | 'directions' | 'email' | 'website' | 'booking' | 'vcard' | 'copy-address';
 
 /** The clinic's name as a heading of level 1-6: six plain templates, lighter than lit/static-html.js for one tag. */
 const HEADINGS = [
@@ -46,44 +25,13 @@ const HEADINGS = [
   (name: string) => html`<h6 class="name" part="name">${name}</h6>`,
 ];
 
-const displayNames = new Map<string, Intl.DisplayNames | undefined>();
-
-/**
- * A country code's name in `lang`, from a cached `Intl.DisplayNames` created when a code first needs a name (one
- * costs milliseconds to create, and the card reads its clinic on every update); the code where the engine has none.
- */
-function countryName(lang: string, code: string): string {
-  if (!displayNames.has(lang)) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region' });
-    } catch {
-      // No DisplayNames for this language: the code is shown.
-    }
-    displayNames.set(lang, names);
-  }
-  return displayNames.get(lang)?.of(code) ?? code;
-}
-
 /** Shortest and longest wait before the status is recomputed, in milliseconds. */
 const MIN_REFRESH_MS = 1_000;
 const MAX_REFRESH_MS = 60 * 60 * 1000;
 
-const icon = (paths: TemplateResult) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
-const ICONS = {
-  call: icon(
-    svg`<path d="M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1.9.4 1.8.7 2.7a2 2 0 0 1-.5 2.1L8 9.8a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.8.6 2.7.7a2 2 0 0 1 1.7 2z"/>`,
-  ),
-  directions: icon(svg`<path d="M12 22s-7-6.2-7-12a7 7 0 0 1 14 0c0 5.8-7 12-7 12z"/><circle cx="12" cy="10" r="2.5"/>`),
-  email: icon(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>`),
-  website: icon(
-    svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`,
-  ),
-  booking: icon(svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>`),
-  vcard: icon(svg`<circle cx="9" cy="8" r="4"/><path d="M2 21a7 7 0 0 1 14 0M19 8v6M16 11h6"/>`),
-  copy: icon(svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"/>`),
-};
+/** Years 1 to 9999, in ms since the epoch: near the ends of the Date range, the days ahead cannot be formatted. */
+const FIRST_INSTANT = -62_135_596_800_000;
+const LAST_INSTANT = 253_402_300_799_999;
 
 /**
  * The clinic's contact card: name, address with directions, click-to-call, e-mail, website and
@@ -121,7 +69,7 @@ const ICONS = {
  * @cssproperty --clinic-font - Font (default: inherited from the page).
  * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
- * @event {CustomEvent<{ action: ContactAction }>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Bubbles, composed; cancelable (cancelling stops the link or action).
+ * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
 export class ClinicContactCard extends ClinicElement {
   static override styles = [...ClinicElement.styles, contactCardStyles];
@@ -174,6 +122,11 @@ export class ClinicContactCard extends ClinicElement {
   readonly #source = new SourceController(this);
   readonly #jsonLd = new JsonLdOutput('clinic-contact-card');
   #clinic: Clinic = { address: {}, addressLines: [], hours: null };
+  #headingLevel = 3;
+  /** The moment shown (ms since the epoch), the clinic's local time then, and its status: read in `willUpdate`. */
+  #instant = 0;
+  #local?: LocalTime;
+  #status?: HoursStatus;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #messageTimer?: ReturnType<typeof setTimeout>;
   readonly #onVisibility = () => {
@@ -219,44 +172,29 @@ export class ClinicContactCard extends ClinicElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#source.load(this.src);
-    this.#clinic = this.#readClinic();
-  }
-
-  #readClinic(): Clinic {
-    const sources: ClinicSource[] = [clinicFromAttributes(this, (property) => textOf(this, property))];
-    const state = this.#source.state;
-    if (state.status === 'failed') {
-      this.warn('src', `could not load "${state.src}": ${state.message}. Showing what the page has.`);
-    } else if (state.status === 'loaded') {
-      const fromSrc = clinicFromJsonLd(state.data);
-      if (fromSrc) sources.push(fromSrc);
-      else this.warn('src', `"${state.src}" holds no schema.org MedicalClinic or LocalBusiness.`);
-    }
-    for (const script of inlineJsonLdScripts(this)) {
-      const parsed = parseJson(script.textContent ?? '');
-      if (!parsed.ok) {
-        this.warn('json-ld', `the inline JSON-LD is not valid JSON (${parsed.error}); ignored.`);
-        continue;
-      }
-      const fromScript = clinicFromJsonLd(parsed.value);
-      if (fromScript) sources.push(fromScript);
-      else this.warn('json-ld', 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness; ignored.');
-    }
-    sources.push(clinicFromFallback(this));
-    const { clinic, warnings } = normaliseClinic(sources, {
+    const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
+    const { clinic, warnings } = readClinic({
+      attributes: clinicFromAttributes(this, (property) => textOf(this, property)),
+      source: this.#source.state,
+      host: this,
       base: document.baseURI,
       // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
       countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
     });
-    for (const { subject, message } of warnings) this.warn(subject, message);
-    return clinic;
+    this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
+    this.#headingLevel = heading.level;
+    this.#clinic = clinic;
+    this.#instant = this.#readNow();
+    const zone = clinic.timeZone;
+    this.#local = zone ? zonedTime(this.#instant, zone) : undefined;
+    this.#status = clinic.hours && this.#local ? hoursStatus(clinic.hours, this.#local) : undefined;
   }
 
-  #instant(): number {
+  /** The `now` property when it is a usable Date, else the clock. */
+  #readNow(): number {
     if (this.now != null) {
       const time = this.now instanceof Date ? this.now.getTime() : NaN;
-      // Years 1 to 9999: near the ends of the Date range, the days ahead cannot be formatted.
-      if (time >= -62_135_596_800_000 && time <= 253_402_300_799_999) return time;
+      if (time >= FIRST_INSTANT && time <= LAST_INSTANT) return time;
       this.warn('now', 'must be a valid Date (years 1 to 9999); the real time is used.');
     }
     return ClinicContactCard.clock();
@@ -266,6 +204,7 @@ export class ClinicContactCard extends ClinicElement {
     super.updated(changed);
     if (this.structuredData && this.#hasData()) this.#jsonLd.write(clinicJsonLd(this.#clinic));
     else this.#jsonLd.remove();
+    this.#scheduleRefresh();
   }
 
   #hasData(): boolean {
@@ -274,9 +213,11 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   /** Recomputes the status when it next changes (or at the clinic's midnight), while `now` is unset. */
-  #scheduleRefresh(status: HoursStatus | undefined, local: LocalTime | undefined): void {
+  #scheduleRefresh(): void {
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = undefined;
+    const status = this.#status;
+    const local = this.#local;
     if (!status || !local || this.now != null || !this.isConnected) return;
     const wait = nextBoundary(status, local, this.#clinic.timeZone!) - ClinicContactCard.clock();
     this.#refreshTimer = setTimeout(
@@ -285,15 +226,9 @@ export class ClinicContactCard extends ClinicElement {
     );
   }
 
-  #emit(action: ContactAction): boolean {
-    return this.dispatchEvent(
-      new CustomEvent('clinic-contact-action', { detail: { action }, bubbles: true, composed: true, cancelable: true }),
-    );
-  }
-
   #onLink(action: ContactAction) {
     return (event: MouseEvent) => {
-      if (!this.#emit(action)) event.preventDefault();
+      if (!this.emit('clinic-contact-action', { action })) event.preventDefault();
     };
   }
 
@@ -304,7 +239,7 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   #onVCard(): void {
-    if (!this.#emit('vcard')) return;
+    if (!this.emit('clinic-contact-action', { action: 'vcard' })) return;
     const blob = new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' });
     const href = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -319,7 +254,7 @@ export class ClinicContactCard extends ClinicElement {
   }
 
   async #onCopy(): Promise<void> {
-    if (!this.#emit('copy-address')) return;
+    if (!this.emit('clinic-contact-action', { action: 'copy-address' })) return;
     const text = [this.#clinic.name, ...this.#clinic.addressLines].filter(Boolean).join('\n');
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
@@ -335,109 +270,36 @@ export class ClinicContactCard extends ClinicElement {
     }
   }
 
-  // --- Formatting -----------------------------------------------------------------------------
-
-  #formatTime(minute: number): string {
-    return this.#timeParts(minute).map((part) => part.value).join('');
-  }
-
-  #timeParts(minute: number): Intl.DateTimeFormatPart[] {
-    const m = minute % DAY_MINUTES;
-    return dateFormat(this.i18n.lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatToParts(
-      Date.UTC(2024, 0, 1, 0, m),
-    );
-  }
-
-  #weekdayName(weekday: number): string {
-    // 2024-01-01 was a Monday.
-    return dateFormat(this.i18n.lang, { weekday: 'long', timeZone: 'UTC' }).format(
-      Date.UTC(2024, 0, 1 + weekday),
-    );
-  }
-
-  #formatMoment(moment: Moment): string {
-    if (moment.minute === DAY_MINUTES && moment.dayOffset === 0) return this.t('contact.midnight');
-    let { day, dayOffset, minute } = moment;
-    if (minute === DAY_MINUTES) {
-      dayOffset += 1;
-      minute = 0;
-      day = localDay(day.year, day.month, day.day, 1);
-    }
-    const parts = this.#timeParts(minute);
-    const time = parts.map((part) => part.value).join('');
-    // The hour as shown picks the grammar where a language needs it (Spanish: "a la 1:00", "a las 9:00").
-    const count = Number(parts.find((part) => part.type === 'hour')?.value);
-    if (dayOffset === 0) return this.t('contact.atTime', { time, count });
-    if (dayOffset === 1) return this.t('contact.tomorrowAt', { time, count });
-    const dayText =
-      dayOffset < 7
-        ? this.#weekdayName(day.weekday)
-        : dateFormat(this.i18n.lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-            Date.UTC(day.year, day.month - 1, day.day),
-          );
-    return this.t('contact.dayAtTime', { day: dayText, time, count });
-  }
-
-  #statusText(status: HoursStatus): string {
-    if (status.open) {
-      return status.always ? this.t('contact.open24') : this.t('contact.openCloses', { when: this.#formatMoment(status.closes) });
-    }
-    return status.opens ? this.t('contact.closedOpens', { when: this.#formatMoment(status.opens) }) : this.t('contact.closedNow');
-  }
-
-  #zoneName(timeZone: string): string {
-    for (const style of ['longGeneric', 'long'] as const) {
-      try {
-        const part = dateFormat(this.i18n.lang, { timeZone, timeZoneName: style })
-          .formatToParts(this.#instant())
-          .find((p) => p.type === 'timeZoneName');
-        if (part) return part.value;
-      } catch {
-        // 'longGeneric' is newer than some engines: try the next style.
-      }
-    }
-    return timeZone;
-  }
-
-  #rangeText(ranges: Interval[]): TemplateResult | string {
-    if (ranges.length === 0) return this.t('contact.closed');
-    if (ranges.length === 1 && ranges[0]!.open === 0 && ranges[0]!.close >= DAY_MINUTES) return this.t('contact.allDay');
-    // Each range stays on one line; several ranges may wrap between them.
-    return html`${ranges.map(
-      (r, i) =>
-        html`${i ? ', ' : nothing}<span class="range"
-            >${this.t('contact.range', { from: this.#formatTime(r.open), to: this.#formatTime(r.close) })}</span
-          >`,
-    )}`;
-  }
-
   // --- Rendering ------------------------------------------------------------------------------
 
-  #renderHours(local: LocalTime | undefined, status: HoursStatus | undefined): TemplateResult | typeof nothing {
+  #renderHours(): TemplateResult | typeof nothing {
     const clinic = this.#clinic;
+    const lang = this.i18n.lang;
+    const t = this.t.bind(this);
     if (!clinic.hours) {
       return clinic.hoursText
         ? html`<div class="hours" part="hours"><p>${this.t('contact.hoursAsWritten', { hours: clinic.hoursText })}</p></div>`
         : nothing;
     }
-    const zone = clinic.timeZone;
+    const { hours, timeZone: zone } = clinic;
+    const local = this.#local;
+    const status = this.#status;
     const readerZone = ClinicContactCard.readerTimeZone();
     const otherZone = zone !== undefined && readerZone !== zone;
-    const zoneLabel = otherZone ? this.#zoneName(zone) : '';
     // Each weekday's row shows its next date (today included), so special hours appear when they apply.
-    const today = local ?? zonedTime(this.#instant(), readerZone);
+    const today = local ?? zonedTime(this.#instant, readerZone);
     const rows = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
       const offset = (weekday - today.weekday + 7) % 7;
       const day = localDay(today.year, today.month, today.day, offset);
-      return { weekday, isToday: local !== undefined && offset === 0, ranges: intervalsOn(clinic.hours!, day.date, weekday) };
+      return { weekday, isToday: local !== undefined && offset === 0, ranges: intervalsOn(hours, day.date, weekday) };
     });
     return html`<div class="hours" part="hours">
       ${status
         ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
-            <span class="dot" aria-hidden="true"></span><span>${this.#statusText(status)}</span>
+            <span class="dot" aria-hidden="true"></span><span>${statusText(lang, t, status)}</span>
           </p>`
         : nothing}
-      ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneLabel })}</p>` : nothing}
+      ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) })}</p>` : nothing}
       <table part="table">
         <caption>
           ${this.t('contact.hours')}
@@ -453,9 +315,14 @@ export class ClinicContactCard extends ClinicElement {
             (row) =>
               html`<tr class=${row.isToday ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
                 <th scope="row">
-                  ${this.#weekdayName(row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
+                  ${weekdayName(lang, row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
                 </th>
-                <td>${this.#rangeText(row.ranges)}</td>
+                <td>
+                  ${dayHoursText(lang, t, row.ranges).map(
+                    // Each range stays on one line; several ranges may wrap between them.
+                    (text, i) => html`${i ? ', ' : nothing}<span class="range">${text}</span>`,
+                  )}
+                </td>
               </tr>`,
           )}
         </tbody>
@@ -473,35 +340,35 @@ export class ClinicContactCard extends ClinicElement {
         ${number
           ? html`<li>
               <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
-                >${ICONS.call}<span>${this.t('contact.call', { number: number.national })}</span></a
+                >${callIcon()}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`
           : nothing}
         ${clinic.directionsUrl
           ? html`<li>
               <a class="button directions" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.#onLink('directions')}
-                >${ICONS.directions}<span>${this.t('contact.directions')}${newTab}</span></a
+                >${directionsIcon()}<span>${this.t('contact.directions')}${newTab}</span></a
               >
             </li>`
           : nothing}
         ${clinic.bookingUrl
           ? html`<li>
               <a class="button" href=${clinic.bookingUrl} @click=${this.#onLink('booking')}
-                >${ICONS.booking}<span>${this.t('contact.booking')}</span></a
+                >${bookingIcon()}<span>${this.t('contact.booking')}</span></a
               >
             </li>`
           : nothing}
         ${clinic.email
           ? html`<li>
               <a class="button" href="mailto:${clinic.email}" @click=${this.#onLink('email')}
-                >${ICONS.email}<span>${this.t('contact.email', { email: clinic.email })}</span></a
+                >${emailIcon()}<span>${this.t('contact.email', { email: clinic.email })}</span></a
               >
             </li>`
           : nothing}
         ${clinic.url
           ? html`<li>
               <a class="button" href=${clinic.url} @click=${this.#onLink('website')}
-                >${ICONS.website}<span>${this.t('contact.website')}</span></a
+                >${websiteIcon()}<span>${this.t('contact.website')}</span></a
               >
             </li>`
           : nothing}
@@ -511,14 +378,10 @@ export class ClinicContactCard extends ClinicElement {
 
   override render() {
     const clinic = this.#clinic;
-    const zone = clinic.timeZone;
-    const local = zone ? zonedTime(this.#instant(), zone) : undefined;
-    const status = clinic.hours && local ? hoursStatus(clinic.hours, local) : undefined;
-    this.#scheduleRefresh(status, local);
-    const heading = HEADINGS[this.validHeadingLevel(this.headingLevel) - 1]!;
-    const failed = this.#source.state.status === 'failed';
-    const hours = this.#renderHours(local, status);
-    return html`<div class="base" part="base" aria-busy=${this.#source.state.status === 'loading' ? 'true' : 'false'}>
+    const heading = HEADINGS[this.#headingLevel - 1]!;
+    const state = this.#source.state;
+    const hours = this.#renderHours();
+    return html`<div class="base" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${this.#hasData()
         ? html`<div class="card ${hours === nothing ? '' : 'has-hours'}">
             <div class="contact">
@@ -531,11 +394,11 @@ export class ClinicContactCard extends ClinicElement {
               ${this.#renderActions()}
               <div class="tools" part="tools">
                 <button class="button" type="button" @click=${this.#onVCard}>
-                  ${ICONS.vcard}<span>${this.t('contact.addToContacts')}</span>
+                  ${vcardIcon()}<span>${this.t('contact.addToContacts')}</span>
                 </button>
                 ${clinic.addressLines.length
                   ? html`<button class="button" type="button" @click=${this.#onCopy}>
-                      ${ICONS.copy}<span>${this.t('contact.copyAddress')}</span>
+                      ${copyIcon()}<span>${this.t('contact.copyAddress')}</span>
                     </button>`
                   : nothing}
               </div>
@@ -544,7 +407,7 @@ export class ClinicContactCard extends ClinicElement {
             ${hours}
           </div>`
         : html`<slot></slot>`}
-      ${failed ? html`<p class="error" role="status">${this.t('common.loadError')}</p>` : nothing}
+      ${renderSourceStatus(state, state.status === 'failed', this.t.bind(this))}
     </div>`;
   }
 }

@@ -1,20 +1,19 @@
 import { defineElement } from '../internal/define.js';
+import type { ClinicElementsEventMap } from '../events.js';
 import { ClinicFaq } from './faq.js';
-import type { ClinicFaqToggleEvent } from '../events.js';
 
 defineElement('clinic-faq', ClinicFaq);
 
 export { ClinicFaq };
 export type { ClinicFaqToggleEvent, FaqToggleDetail } from '../events.js';
+export type { FaqItemInput } from './faq-items.js';
+
+type FaqEvents = Pick<ClinicElementsEventMap, 'clinic-faq-toggle'>;
 
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-faq': ClinicFaq;
   }
-  interface GlobalEventHandlersEventMap {
-    'clinic-faq-toggle': ClinicFaqToggleEvent;
-  }
-  interface HTMLElementEventMap {
-    'clinic-faq-toggle': ClinicFaqToggleEvent;
-  }
+  interface GlobalEventHandlersEventMap extends FaqEvents {}
+  interface HTMLElementEventMap extends FaqEvents {}
 }

@@ -1,10 +1,13 @@
 /**
- * The FAQ's one data model and the pure steps that build it from its four sources: authored
- * `<details>`, an inline schema.org FAQPage, a FAQPage loaded from `src`, and the `items` property.
+ * The FAQ's one data model, its reader `readFaq`, and the pure steps that build it from its four sources:
+ * the `items` property, a FAQPage loaded from `src`, authored `<details>`, and an inline schema.org FAQPage.
  * Problems come back as warnings; nothing here throws or renders.
  */
-import { findNode, isObject, listValue, textValue, type JsonObject } from '../internal/json-ld.js';
+import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
+import { sourceWarning, type SourceState } from '../internal/load.js';
 import { sanitizeHtml } from '../internal/sanitize.js';
+import { collapseSpace } from '../internal/text.js';
+import type { Warning } from '../internal/warn.js';
 
 /** One question and its answer, as the element renders it. */
 export interface FaqItem {
@@ -24,7 +27,8 @@ export interface FaqItemInput {
   answer: string;
 }
 
-type Draft = Omit<FaqItem, 'id'> & { id?: string };
+/** An item before it has its unique id. */
+export type Draft = Omit<FaqItem, 'id'> & { id?: string };
 
 /** A readable, URL-safe id from a question: accents folded, letters and digits of any script kept. */
 export function slugify(text: string): string {
@@ -40,8 +44,6 @@ export function slugify(text: string): string {
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
   const { fragment, issues } = sanitizeHtml(html, { baseUrl });
@@ -78,7 +80,7 @@ export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[
   const range = document.createRange();
   for (const details of Array.from(host.children)) {
     if (details.localName !== 'details') continue;
-    const question = squash(firstChildNamed(details, 'summary')?.textContent);
+    const question = collapseSpace(firstChildNamed(details, 'summary')?.textContent);
     if (!question) {
       warnings.push('a <details> without a <summary> question was skipped');
       continue;
@@ -117,7 +119,7 @@ export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; 
   const warnings: string[] = [];
   for (const entity of listValue(page.mainEntity)) {
     if (!isObject(entity)) continue;
-    const question = squash(textValue(entity.name));
+    const question = collapseSpace(textValue(entity.name));
     const answerNode = [...listValue(entity.acceptedAnswer), ...listValue(entity.suggestedAnswer)].find(isObject);
     const text = answerNode && textValue(answerNode.text);
     if (!question || !text) {
@@ -139,7 +141,7 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
     return { drafts, warnings };
   }
   value.forEach((entry, index) => {
-    const question = isObject(entry) && typeof entry.question === 'string' ? squash(entry.question) : '';
+    const question = isObject(entry) && typeof entry.question === 'string' ? collapseSpace(entry.question) : '';
     const answer = isObject(entry) && typeof entry.answer === 'string' ? entry.answer : undefined;
     if (!question || answer === undefined) {
       warnings.push(`item ${index} needs a question and an answer string; skipped`);
@@ -236,4 +238,56 @@ export function questionParts(item: FaqItem, words: readonly string[]): Array<[s
     }
   }
   return parts;
+}
+
+/** What the FAQ reads its questions from. */
+export interface FaqSources {
+  /** The `items` property, as JavaScript set it. */
+  items: unknown;
+  /** The state of the `src` document. */
+  source: SourceState;
+  /** The element: its authored `<details>` and inline JSON-LD. */
+  host: Element;
+}
+
+/** The FAQ's questions (before their ids are made unique in the page), and what was wrong with its sources. */
+export interface FaqReading {
+  drafts: Draft[];
+  warnings: Warning[];
+  /** `src` could not be loaded, or holds no FAQPage: the element says so. */
+  failed: boolean;
+}
+
+/**
+ * The FAQ's questions from the first source that has a list, taken whole (sources are never mixed):
+ * 1. the `items` property, when it is an array (even an empty one; anything else warns and counts as unset);
+ * 2. the FAQPage loaded from `src`;
+ * 3. the authored `<details>` children;
+ * 4. the first inline JSON-LD script holding a FAQPage.
+ */
+export function readFaq({ items, source, host }: FaqSources): FaqReading {
+  const warnings: Warning[] = [];
+  let failed = false;
+  if (source.status === 'failed') {
+    failed = true;
+    warnings.push(sourceWarning(source));
+  }
+  const take = (subject: string, result: { drafts: Draft[]; warnings: string[] }) => {
+    for (const message of result.warnings) warnings.push({ subject, message });
+    return result.drafts;
+  };
+  if (items != null) {
+    const drafts = take('items', fromInput(items));
+    if (Array.isArray(items)) return { drafts, warnings, failed };
+  }
+  if (source.status === 'loaded') {
+    const result = fromJsonLd(source.data, source.url);
+    if (!('error' in result)) return { drafts: take('src', result), warnings, failed };
+    failed = true;
+    warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
+  }
+  const authored = take('content', fromDetails(host));
+  if (authored.length) return { drafts: authored, warnings, failed };
+  const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value), warnings);
+  return { drafts: inline ? take('json-ld', inline) : [], warnings, failed };
 }

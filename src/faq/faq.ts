@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
-import { inlineJsonLdScripts, JsonLdOutput, parseJson } from '../internal/json-ld.js';
+import { chevronPath } from '../internal/icons.js';
+import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
-import { SourceController, type SourceState } from '../internal/load.js';
+import { renderSourceStatus, SourceController, type SourceState } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
+import { readHeadingLevel } from '../internal/warn.js';
 import {
   assignIds,
-  fromDetails,
-  fromInput,
-  fromJsonLd,
   matches,
   questionParts,
   queryWords,
+  readFaq,
   toJsonLd,
   type FaqItem,
   type FaqItemInput,
@@ -25,12 +25,6 @@ const claimed = new Map<string, ClinicFaq>();
 
 /** Engines that can search collapsed answers with find-in-page (`hidden="until-found"`). */
 const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
-
-export interface FaqToggleDetail {
-  id: string;
-  question: string;
-  open: boolean;
-}
 
 /**
  * An accessible FAQ accordion (the WAI-ARIA APG accordion pattern) from authored `<details>`,
@@ -61,7 +55,7 @@ export interface FaqToggleDetail {
  * @cssproperty --clinic-font - Font (default: inherited from the page).
  * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
- * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason. `detail: { id, question, open }`.
+ * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason: `detail` is `{ id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
   static override styles = [...ClinicElement.styles, faqStyles];
@@ -105,11 +99,7 @@ export class ClinicFaq extends ClinicElement {
   /** Questions shown with marked matches, while searching. */
   readonly #highlights = new Map<FaqItem, { key: string; content: DocumentFragment }>();
   #srcFailed = false;
-  /** Picks up content a CMS adds or edits after the upgrade. */
-  protected readonly lightDom = new LightDomObserver(this, ['id', 'open', 'type'], () => {
-    this.#dirty = true;
-    this.requestUpdate();
-  });
+  #headingLevel = 3;
 
   readonly #onHashChange = () => {
     this.#hashPending = true;
@@ -119,6 +109,15 @@ export class ClinicFaq extends ClinicElement {
   /** The current questions, in order (read-only copies). */
   get questions(): ReadonlyArray<{ id: string; question: string; open: boolean }> {
     return this.#list.map(({ id, question }) => ({ id, question, open: this.#openIds.has(id) }));
+  }
+
+  constructor() {
+    super();
+    // Picks up content a CMS adds or edits after the upgrade.
+    new LightDomObserver(this, ['id', 'open', 'type'], () => {
+      this.#dirty = true;
+      this.requestUpdate();
+    });
   }
 
   override connectedCallback(): void {
@@ -163,58 +162,18 @@ export class ClinicFaq extends ClinicElement {
     if (open) this.#openIds.add(item.id);
     else this.#openIds.delete(item.id);
     this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<FaqToggleDetail>('clinic-faq-toggle', {
-        detail: { id: item.id, question: item.question, open },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('clinic-faq-toggle', { id: item.id, question: item.question, open });
   }
 
   #release(): void {
     for (const item of this.#list) if (claimed.get(item.id) === this) claimed.delete(item.id);
   }
 
-  /** Reads the sources (property, then `src`, then `<details>`, then inline JSON-LD) into `list`. */
-  #rebuild(state: SourceState): void {
-    let drafts: ReturnType<typeof fromDetails>['drafts'] | undefined;
-    this.#srcFailed = state.status === 'failed';
-    if (state.status === 'failed') this.warn('src', `${state.src} could not be loaded: ${state.message}`);
-    if (this.items != null) {
-      const result = fromInput(this.items);
-      result.warnings.forEach((message) => this.warn('items', message));
-      // Anything but an array is a script's mistake, warned above: the other sources show as if `items` were unset.
-      if (Array.isArray(this.items)) drafts = result.drafts;
-    }
-    if (!drafts) {
-      if (state.status === 'loaded') {
-        const result = fromJsonLd(state.data, new URL(state.src, document.baseURI).href);
-        if ('error' in result) {
-          this.#srcFailed = true;
-          this.warn('src', `${state.src}: ${result.error}`);
-        } else {
-          result.warnings.forEach((message) => this.warn('src', message));
-          drafts = result.drafts;
-        }
-      }
-      if (!drafts) {
-        const authored = fromDetails(this);
-        authored.warnings.forEach((message) => this.warn('content', message));
-        drafts = authored.drafts;
-      }
-      for (const script of drafts.length ? [] : inlineJsonLdScripts(this)) {
-        const parsed = parseJson(script.textContent ?? '');
-        const result = parsed.ok ? fromJsonLd(parsed.value) : { error: `invalid JSON (${parsed.error})` };
-        if ('error' in result) {
-          this.warn('json-ld', result.error);
-          continue;
-        }
-        result.warnings.forEach((message) => this.warn('json-ld', message));
-        drafts = result.drafts;
-        break;
-      }
-    }
+  /** Reads the sources (see `readFaq`) into the list, each item with an id unique in the page. */
+  #rebuild(source: SourceState): void {
+    const { drafts, warnings, failed } = readFaq({ items: this.items, source, host: this });
+    this.warnAll(warnings);
+    this.#srcFailed = failed;
     this.#release();
     const before = new Set(this.#list.map((item) => item.id));
     this.#list = assignIds(drafts, (id) => {
@@ -250,6 +209,10 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
+    if (heading.warning) this.warnAll([heading.warning]);
+    this.#headingLevel = heading.level;
     this.#source.load(this.src);
     const state = this.#source.state;
     if (this.#dirty || changed.has('items') || state !== this.#seenState) {
@@ -265,11 +228,12 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override firstUpdated(): void {
-    // Answers open from the start (authored \`open\`, a deep link) appear at once; later ones animate.
+    // Answers open from the start (authored `open`, a deep link) appear at once; later ones animate.
     requestAnimationFrame(() => this.renderRoot.querySelector('.items')?.classList.add('ready'));
   }
 
   override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#listChanged || changed.has('structuredData')) {
       this.#listChanged = false;
       this.#output.write(this.structuredData && this.#list.length ? toJsonLd(this.#list) : null);
@@ -334,12 +298,11 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override render() {
-    const level = this.validHeadingLevel(this.headingLevel);
+    const level = this.#headingLevel;
     const words = queryWords(this.query);
     if (!words.length || this.#listChanged) this.#highlights.clear();
     const regions = this.#list.length <= 6;
     let shown = 0;
-    const state = this.#source.state.status;
     const items = this.#list.map((item, i) => {
       const visible = !words.length || matches(item, words);
       if (visible) shown++;
@@ -353,8 +316,8 @@ export class ClinicFaq extends ClinicElement {
         <div class="heading" part="heading" role="heading" aria-level=${level}>
           <button class="question" part="question" id=${questionId} aria-expanded=${open} aria-controls=${answerId}>
             <span class="text">${question}</span>
-            <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor"
-              stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m5 7.5 5 5 5-5" /></svg>
+            <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor"
+              stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${chevronPath()}</svg>
           </button>
         </div>
         <div
@@ -367,8 +330,6 @@ export class ClinicFaq extends ClinicElement {
         >${item.answer}</div>
       </div>`;
     });
-    const message =
-      state === 'loading' ? this.t('common.loading') : this.#srcFailed ? this.t('common.loadError') : '';
     return html`<div class="base" part="base">
       ${this.searchable || this.controls
         ? html`<div class="tools" part="tools">
@@ -392,7 +353,7 @@ export class ClinicFaq extends ClinicElement {
             ${words.length ? this.t('faq.results', { shown, count: this.#list.length }) : ''}
           </p>`
         : nothing}
-      <p class="message ${this.#srcFailed && state !== 'loading' ? 'error' : ''}" part="message" role="status">${message}</p>
+      ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}
       <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>
       ${words.length && !shown
         ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`

@@ -1,13 +1,17 @@
 import { LitElement } from 'lit';
+import { CANCELABLE_EVENTS, type ClinicElementsEventDetails, type ClinicEventName } from '../events.js';
 import { LocalizeController, type BuiltInStrings, type Vars } from './localize.js';
+import { commonStrings } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
-import { commonStrings } from './strings.js';
+import { warnOnce, type Warning } from './warn.js';
 
 /**
- * What every clinic element shares: theme styles, language and strings, warn-once, and the
- * version mark that lets a second copy of the library recognise this one.
+ * What every clinic element shares: theme styles, language and strings, warnings, events, and the version mark that lets a second copy of the library recognise this one.
+ *
+ * Every element follows one path: `willUpdate` reads all its inputs through the element's own pure reader, which
+ * returns a model and warnings; the element warns once per warning; `render()` only renders the model; events go
+ * out through `emit()`.
  */
 export class ClinicElement extends LitElement {
   /** Read by `defineElement` in other copies of the library. */
@@ -23,21 +27,23 @@ export class ClinicElement extends LitElement {
     return this.i18n.t(key, vars);
   }
 
-  /**
-   * A heading level from a `heading-level` property: 1-6 as given; none (or the attribute removed) is 3;
-   * anything else warns once and is 3.
-   */
-  protected validHeadingLevel(level: unknown): number {
-    if (level == null) return 3;
-    if (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6) return level as number;
-    // JavaScript may have set anything, even a symbol or an object whose toString throws: only its type is shown.
-    const given = this.getAttribute('heading-level') ?? (typeof level == 'number' ? level : typeof level);
-    this.warn('heading-level', `"${given}" is not 1-6; using 3.`);
-    return 3;
-  }
-
   /** One console warning per element and subject (e.g. an attribute name). */
   protected warn(subject: string, message: string): void {
     warnOnce(this, subject, message);
+  }
+
+  /** The warnings a reader returned, each said once. */
+  protected warnAll(warnings: readonly Warning[]): void {
+    for (const { subject, message } of warnings) this.warn(subject, message);
+  }
+
+  /**
+   * Dispatches one of the library's events (`src/events.ts`): it bubbles, is composed, its detail is frozen, and it
+   * is cancelable only where the event says so. Returns false when a listener cancelled it.
+   */
+  protected emit<K extends ClinicEventName>(name: K, detail: ClinicElementsEventDetails[K]): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail: Object.freeze(detail), bubbles: true, composed: true, cancelable: CANCELABLE_EVENTS.has(name) }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 /** Reading and writing schema.org JSON-LD: plain functions, no rendering. */
 import { setScriptText } from './sanitize.js';
+import type { Warning } from './warn.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -66,6 +67,25 @@ const JSON_LD_SELECTOR = 'script[type="application/ld+json"]';
 /** The inline JSON-LD `<script>` children of `host` (direct children only, so nested elements keep theirs). */
 export function inlineJsonLdScripts(host: Element): HTMLScriptElement[] {
   return Array.from(host.children).filter((child): child is HTMLScriptElement => child.matches(JSON_LD_SELECTOR));
+}
+
+/**
+ * What `read` makes of each inline JSON-LD script of `host`, in document order. A script that is not JSON, or that
+ * `read` rejects (by returning `{ error }`), is skipped with a `json-ld` warning.
+ */
+export function readInlineJsonLd<T extends object>(
+  host: Element,
+  read: (value: unknown) => T | { error: string },
+  warnings: Warning[],
+): T[] {
+  const results: T[] = [];
+  for (const script of inlineJsonLdScripts(host)) {
+    const parsed = parseJson(script.textContent ?? '');
+    const result = parsed.ok ? read(parsed.value) : { error: `invalid JSON (${parsed.error})` };
+    if ('error' in result) warnings.push({ subject: 'json-ld', message: `${result.error}; ignored.` });
+    else results.push(result);
+  }
+  return results;
 }
 
 /** JSON text safe to place in a `<script>`: `<` is escaped so `</script>` or `<!--` cannot end it early. */

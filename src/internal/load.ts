@@ -1,10 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { textOf } from './warn.js';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Translate } from './localize.js';
+import { textOf, type Warning } from './warn.js';
 
 /** Why a `src` document could not be used. */
 export type LoadFailure = 'url' | 'network' | 'status' | 'timeout' | 'content-type' | 'too-large' | 'json';
 
-export type LoadResult = { ok: true; data: unknown } | { ok: false; reason: LoadFailure; message: string };
+/** A loaded document's data, and its URL (after redirects): the base for the relative links inside it. */
+export type LoadResult = { ok: true; data: unknown; url: string } | { ok: false; reason: LoadFailure; message: string };
 
 /** Largest `src` body read, in bytes: far above any real FAQ or clinic, far below a hostile one. */
 export const MAX_BYTES = 512 * 1024;
@@ -89,7 +91,7 @@ export async function fetchJson(src: string, options: LoadOptions = {}): Promise
     const text = await readText(response, maxBytes);
     if (text === undefined) return { ok: false, reason: 'too-large', message: `the document is over ${maxBytes} bytes` };
     try {
-      return { ok: true, data: JSON.parse(text) };
+      return { ok: true, data: JSON.parse(text), url: response.url || url.href };
     } catch (error) {
       return { ok: false, reason: 'json', message: `invalid JSON (${(error as Error).message})` };
     }
@@ -102,10 +104,15 @@ export async function fetchJson(src: string, options: LoadOptions = {}): Promise
   }
 }
 
+/** The warning for a `src` that could not be loaded: the same words from every element. */
+export function sourceWarning(state: { src: string; message: string }): Warning {
+  return { subject: 'src', message: `could not load "${state.src}": ${state.message}.` };
+}
+
 export type SourceState =
   | { status: 'idle' }
   | { status: 'loading'; src: string }
-  | { status: 'loaded'; src: string; data: unknown }
+  | { status: 'loaded'; src: string; data: unknown; url: string }
   | { status: 'failed'; src: string; reason: LoadFailure; message: string };
 
 /**
@@ -147,7 +154,7 @@ export class SourceController implements ReactiveController {
     void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.#options, signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
       this.#inFlight = undefined;
-      this.#setState(result.ok ? { status: 'loaded', src: url, data: result.data } : { status: 'failed', src: url, ...result });
+      this.#setState(result.ok ? { status: 'loaded', src: url, data: result.data, url: result.url } : { status: 'failed', src: url, ...result });
     });
   }
 
@@ -168,4 +175,14 @@ export class SourceController implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * The status line of an element with a `src`: "Loading…" while it loads, the load error when `failed`, else empty.
+ * Always rendered, so that screen readers hear it change (`role="status"`).
+ */
+export function renderSourceStatus(state: SourceState, failed: boolean, t: Translate) {
+  const loading = state.status === 'loading';
+  const text = loading ? t('common.loading') : failed ? t('common.loadError') : '';
+  return html`<p class="message ${failed && !loading ? 'error' : ''}" part="message" role="status">${text}</p>`;
 }

@@ -8,6 +8,8 @@ export type StringTable = Record<string, StringValue>;
 /** An element's built-in messages: English is required, other languages are optional. */
 export type BuiltInStrings = { en: StringTable } & Partial<Record<string, StringTable>>;
 export type Vars = Record<string, string | number>;
+/** A message in the element's language: what `ClinicElement.t` does, handed to pure readers and formatters. */
+export type Translate = (key: string, vars?: Vars) => string;
 
 interface Registry {
   tables: Map<string, StringTable>;

@@ -1,4 +1,5 @@
 /** Telephone numbers: plain text in, E.164 for `tel:` links and a readable national form out. */
+import { collapseSpace } from './text.js';
 
 export interface PhoneNumber {
   /** E.164, e.g. `+13852871469`: the `href` of a `tel:` link is `tel:` + this. */
@@ -53,4 +54,27 @@ export function parsePhone(text: string, defaultRegion = 'US'): PhoneNumber | nu
 /** E.164 allows up to 15 digits; no real number has fewer than 7 with its country code. */
 function plausible(digits: string): boolean {
   return digits.length >= 7 && digits.length <= 15 && !digits.startsWith('0');
+}
+
+/** A phone number as an author wrote it, and its dialable form (null when it cannot be dialled). */
+export interface PhoneReading {
+  text: string;
+  number: PhoneNumber | null;
+}
+
+/** Longest phone text kept: no real number, even with its extension, comes near it. */
+const MAX_PHONE_TEXT = 64;
+
+/**
+ * Reads a phone attribute or field as written (whitespace collapsed, a `tel:` prefix dropped), numbers without `+` in
+ * `region`'s plan. Text that cannot be dialled is kept, to show without a link, with a warning.
+ */
+export function readPhone(value: string | undefined, region = 'US'): { phone?: PhoneReading; warning?: string } {
+  const text = collapseSpace(value).replace(/^tel:/i, '').slice(0, MAX_PHONE_TEXT);
+  if (!text) return {};
+  const number = parsePhone(text, region);
+  return {
+    phone: { text, number },
+    ...(number ? {} : { warning: `"${text}" is not a phone number that can be dialled; shown as text without a link.` }),
+  };
 }

@@ -5,6 +5,7 @@
  * built in the target document from what the allow-lists permit: HTML is never re-serialised and
  * parsed again, so parser differentials (mutation XSS) cannot turn safe output into unsafe input.
  */
+import { safeUrl } from './url.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
 export const ALLOWED_ELEMENTS: readonly string[] = [
@@ -23,9 +24,6 @@ export const DROPPED_ELEMENTS: readonly string[] = [
 
 /** Attributes kept on any allowed element (values are plain text). */
 export const ALLOWED_ATTRIBUTES: readonly string[] = ['lang', 'dir'];
-
-/** URL schemes allowed in `a[href]`; relative URLs are allowed too. */
-export const ALLOWED_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** Most nodes built from one input, and deepest nesting: hostile input is cut off there. */
 export const MAX_NODES = 5000;
@@ -156,22 +154,6 @@ function parseInert(html: string): Document {
   if (trusted === null) throw new Error('the Trusted Types policy "clinic-elements-sanitizer" is not allowed');
   const input = quietForCsp(html);
   return new DOMParser().parseFromString((trusted ? trusted.createHTML(input) : input) as string, 'text/html');
-}
-
-/** The URL if it is safe for a link, else undefined. */
-export function safeUrl(value: string, baseUrl?: string): string | undefined {
-  // Browsers ignore tabs and newlines anywhere in a URL and C0 controls and spaces around it.
-  const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020\u007f-\u009f]+|[\u0000-\u0020\u007f-\u009f]+$/g, '');
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(url)) return undefined;
-  const scheme = /^([^/?#]*?):/.exec(url)?.[1];
-  if (scheme !== undefined && !ALLOWED_SCHEMES.includes(`${scheme.toLowerCase()}:`)) return undefined;
-  if (!baseUrl) return url;
-  try {
-    const resolved = new URL(url, baseUrl);
-    return ALLOWED_SCHEMES.includes(resolved.protocol) ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Text for when parsing is not possible: tags removed, shown as text (never parsed as HTML). */

@@ -2,6 +2,12 @@
  * Console warnings for bad input: one clear line naming the element and what was wrong,
  * said once per element instance and subject, so a bad attribute does not flood the console.
  */
+/** A problem found while reading an element's input: `subject` names the input (an attribute, `src`, `json-ld`…). */
+export interface Warning {
+  subject: string;
+  message: string;
+}
+
 const said = new WeakMap<object, Set<string>>();
 const saidGlobally = new Set<string>();
 
@@ -44,4 +50,24 @@ export function textOf(
     warnOnce(source, property, `expected a string, got ${typeof value == 'number' ? value : typeof value}; ignored.`);
   }
   return undefined;
+}
+
+/**
+ * A value as a warning may quote it: text cut to 40 characters, a number as written, anything else (which may be
+ * huge, deeply nested or hostile) only by its type.
+ */
+export function preview(value: unknown): string {
+  if (typeof value == 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value == 'number') return `${value}`;
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * A heading level from a `heading-level` property: 1-6 as given; none (or the attribute removed) is 3; anything else
+ * is 3 with a warning quoting the attribute as written, else a preview of the value JavaScript set.
+ */
+export function readHeadingLevel(value: unknown, attribute: string | null): { level: number; warning?: Warning } {
+  if (value == null) return { level: 3 };
+  if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6) return { level: value as number };
+  return { level: 3, warning: { subject: 'heading-level', message: `"${attribute ?? preview(value)}" is not 1-6; using 3.` } };
 }

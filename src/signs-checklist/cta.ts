@@ -1,11 +1,7 @@
 /**
  * Calls to action and crisis resources: data and validation only, no DOM rendering.
  */
-import { parsePhone, type PhoneNumber } from '../internal/phone.js';
 import { safeHttpUrl } from '../internal/url.js';
-
-/** The actions `clinic-cta-click` reports. Never anything about the answers. */
-export type CtaAction = 'call' | 'contact' | 'crisis';
 
 /** Which crisis resources show: the built-in US ones, an author's own (slot), or none. */
 export type CrisisMode = 'us' | 'none';
@@ -18,22 +14,11 @@ export function parseCrisis(value: string | null | undefined): { mode: CrisisMod
   return { mode: 'us', warning: `"${value}" is not "us" or "none"; showing the US crisis resources.` };
 }
 
-/** Reads the `phone` attribute: a dialable number, or the text to show without a link and a warning. */
-export function parseClinicPhone(value: string | null | undefined):
-  | { phone: PhoneNumber; text?: undefined; warning?: undefined }
-  | { phone: null; text: string; warning?: string } {
-  const text = (value ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-  if (!text) return { phone: null, text: '' };
-  const phone = parsePhone(text);
-  if (phone) return { phone };
-  return { phone: null, text, warning: `"${text}" is not a phone number that can be dialled; shown as text without a link.` };
-}
-
 /**
  * Reads the `contact-url` attribute: kept as written when it resolves (against `base`) to an
  * http or https URL, so in-page links such as `#contact` work; anything else is dropped.
  */
-export function safeContactUrl(value: string | null | undefined, base: string): { url: string | null; warning?: string } {
+export function safeContactUrl(value: string | null | undefined, base?: string): { url: string | null; warning?: string } {
   const text = (value ?? '').trim();
   if (!text) return { url: null };
   if (safeHttpUrl(text, base)) return { url: text };

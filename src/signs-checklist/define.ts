@@ -1,20 +1,20 @@
 import { defineElement } from '../internal/define.js';
+import type { ClinicElementsEventMap } from '../events.js';
 import { ClinicSignsChecklist } from './signs-checklist.js';
-import type { ClinicCtaClickEvent } from '../events.js';
 
 defineElement('clinic-signs-checklist', ClinicSignsChecklist);
 
 export { ClinicSignsChecklist };
 export type { ClinicCtaClickEvent, CtaClickDetail, CtaAction } from '../events.js';
+export type { SignInput } from './items.js';
+export type { ResultMessages } from './result.js';
+
+type ChecklistEvents = Pick<ClinicElementsEventMap, 'clinic-cta-click'>;
 
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-signs-checklist': ClinicSignsChecklist;
   }
-  interface GlobalEventHandlersEventMap {
-    'clinic-cta-click': ClinicCtaClickEvent;
-  }
-  interface HTMLElementEventMap {
-    'clinic-cta-click': ClinicCtaClickEvent;
-  }
+  interface GlobalEventHandlersEventMap extends ChecklistEvents {}
+  interface HTMLElementEventMap extends ChecklistEvents {}
 }

@@ -2,10 +2,11 @@
  * Normalises author-supplied signs (the `items` property, or `<li>` elements written in the
  * element's light DOM) into `Sign[]`: plain text only, unique ids, warnings instead of throws.
  */
+import { collapseSpace } from '../internal/text.js';
 import type { Sign } from './signs.js';
 
-/** What an author may pass in `items`: strings, or objects with `text` and optional `id`, `group`. */
-export type ItemInput = string | { id?: string; text: string; group?: string };
+/** One of the checklist's own signs, as an author passes it in `items`: a string, or `{ text, id?, group? }`. */
+export type SignInput = string | { id?: string; text: string; group?: string };
 
 export interface NormalizedItems {
   items: Sign[];
@@ -16,8 +17,6 @@ export interface NormalizedItems {
 export const MAX_TEXT_LENGTH = 300;
 /** Most signs kept; a longer list is cut (with a warning). */
 export const MAX_ITEMS = 50;
-
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function cleanId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -50,9 +49,9 @@ export function normalizeItems(input: unknown): NormalizedItems {
       const object = entry as { text: string; id?: unknown; group?: unknown };
       text = object.text;
       id = cleanId(object.id);
-      if (typeof object.group === 'string' && clean(object.group)) group = clean(object.group).slice(0, 100);
+      if (typeof object.group === 'string' && collapseSpace(object.group)) group = collapseSpace(object.group).slice(0, 100);
     }
-    text = text === undefined ? undefined : clean(text);
+    text = text === undefined ? undefined : collapseSpace(text);
     if (!text) {
       warnings.push(`item ${index + 1} has no text; skipped.`);
       return;
@@ -80,8 +79,8 @@ export function normalizeItems(input: unknown): NormalizedItems {
  * text content only (never markup). A `data-group` on the `<li>`, or else on its list, names its
  * group; an `id` on the `<li>` is kept.
  */
-export function itemsFromLightDom(host: Element): ItemInput[] {
-  const result: ItemInput[] = [];
+export function itemsFromLightDom(host: Element): SignInput[] {
+  const result: SignInput[] = [];
   for (const list of Array.from(host.children)) {
     if (list.localName !== 'ul' && list.localName !== 'ol') continue;
     if (list.hasAttribute('slot')) continue;

@@ -1,3 +1,5 @@
+import { collapseSpace } from '../internal/text.js';
+
 /**
  * Count bands: which message a number of ticked signs gets. Pure functions, no DOM.
  *
@@ -67,7 +69,7 @@ export function normalizeResults(input: unknown): { messages: ResultMessages; wa
     } else if (typeof value !== 'string' || !value.trim()) {
       warnings.push(`the "${key}" message is not text; using the built-in wording.`);
     } else {
-      messages[key as Band] = value.replace(/\s+/g, ' ').trim();
+      messages[key as Band] = collapseSpace(value);
     }
   }
   return { messages, warnings };

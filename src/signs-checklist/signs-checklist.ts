@@ -1,15 +1,18 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
+import type { CtaAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
+import { callIcon } from '../internal/icons.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { textOf } from '../internal/warn.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
-import { builtInSigns, cleanSubstance, groupSigns, isGroupId, MAX_SUBSTANCE_LENGTH, substanceKind, type Sign } from './signs.js';
-import { itemsFromLightDom, normalizeItems, type ItemInput } from './items.js';
-import { bandFor, normalizeResults, parseThresholds, type ResultMessages } from './result.js';
-import { parseClinicPhone, parseCrisis, safeContactUrl, US_CRISIS_RESOURCES, type CtaAction } from './cta.js';
+import { groupSigns, isGroupId, type Sign } from './signs.js';
+import { itemsFromLightDom, type SignInput } from './items.js';
+import { bandFor, type ResultMessages } from './result.js';
+import { US_CRISIS_RESOURCES } from './cta.js';
+import { readChecklist, type Checklist } from './read.js';
 import { signsStrings } from './strings.js';
 import { signsChecklistStyles } from './signs-checklist.styles.js';
 
@@ -19,8 +22,6 @@ import { signsChecklistStyles } from './signs-checklist.styles.js';
  * (`change` stops in onChange). Listeners capturing on window or document still see them.
  */
 const contain = (event: Event) => event.stopPropagation();
-
-const phoneIcon = svg`<path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"/>`;
 
 /**
  * A private self-check of the common signs of addiction. The reader ticks the signs they
@@ -56,7 +57,7 @@ const phoneIcon = svg`<path fill="currentColor" d="M6.6 10.8a15.1 15.1 0 0 0 6.6
  * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - Focus outline.
  * @cssproperty --clinic-font - Font family (default: inherited).
  *
- * @event {CustomEvent<{ readonly action: 'call' | 'contact' | 'crisis' }>} clinic-cta-click - A call to action was used. `detail: { action: 'call' | 'contact' | 'crisis' }`, never anything about the answers. Bubbles and is composed.
+ * @event {CustomEvent<CtaClickDetail>} clinic-cta-click - A call to action was used: `detail.action` is `call`, `contact` or `crisis`, never anything about the answers.
  */
 export class ClinicSignsChecklist extends ClinicElement {
   static override styles = [...ClinicElement.styles, signsChecklistStyles];
@@ -78,7 +79,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   @property() crisis = '';
 
   /** Your own signs: strings or `{ id?, text, group? }` objects. Takes precedence over authored `<li>`s and the built-in list. */
-  @property({ attribute: false }) items?: ItemInput[];
+  @property({ attribute: false }) items?: SignInput[];
 
   /** Your own result wording, plain text per band: `{ none?, few?, some?, several?, many? }`. */
   @property({ attribute: false }) results?: ResultMessages;
@@ -87,7 +88,9 @@ export class ClinicSignsChecklist extends ClinicElement {
   @state() private ticked: ReadonlySet<string> = new Set();
   /** What the result region says: nothing before the first interaction, the result, or "cleared". */
   @state() private said: 'nothing' | 'result' | 'cleared' = 'nothing';
-  @state() private authored: ItemInput[] = [];
+  @state() private authored: SignInput[] = [];
+  /** What `willUpdate` read from the inputs; all `render()` uses besides the reader's own state. */
+  #checklist!: Checklist;
 
   constructor() {
     super();
@@ -112,35 +115,6 @@ export class ClinicSignsChecklist extends ClinicElement {
     this.authored = itemsFromLightDom(this);
   }
 
-  #substancePhrase(substance: string): string {
-    const kind = substanceKind(substance);
-    if (kind === 'default') return this.t('signs.substance.default');
-    if (kind === 'ketamine') return this.t('signs.substance.ketamine');
-    if ([...substance.trim()].length > MAX_SUBSTANCE_LENGTH) {
-      this.warn('substance', `longer than ${MAX_SUBSTANCE_LENGTH} characters; shortened.`);
-    }
-    return cleanSubstance(substance);
-  }
-
-  /** The signs to show: the `items` property, else authored `<li>`s, else the built-in list. */
-  #signs(): Sign[] {
-    for (const [input, subject] of [
-      [this.items, 'items'],
-      [this.authored, '<li>'],
-    ] as const) {
-      const { items, warnings } = normalizeItems(input);
-      warnings.forEach((warning) => this.warn(subject, warning));
-      if (items.length) return items;
-    }
-    const substance = textOf(this, 'substance') ?? '';
-    const phrase = this.#substancePhrase(substance);
-    return builtInSigns(substanceKind(substance)).map(({ id, group, key }) => ({
-      id,
-      group,
-      text: this.t(key, { substance: phrase }),
-    }));
-  }
-
   #onChange(event: Event): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
@@ -154,9 +128,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   }
 
   #cta(action: CtaAction): void {
-    this.dispatchEvent(
-      new CustomEvent('clinic-cta-click', { bubbles: true, composed: true, detail: Object.freeze({ action }) }),
-    );
+    this.emit('clinic-cta-click', { action });
   }
 
   #onCrisisSlotClick(event: Event): void {
@@ -165,21 +137,27 @@ export class ClinicSignsChecklist extends ClinicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('thresholds')) {
-      const { warning } = parseThresholds(textOf(this, 'thresholds'));
-      if (warning) this.warn('thresholds', warning);
-    }
-    if (changed.has('crisis')) {
-      const { warning } = parseCrisis(textOf(this, 'crisis'));
-      if (warning) this.warn('crisis', warning);
-    }
-    if (changed.has('results')) {
-      normalizeResults(this.results).warnings.forEach((warning) => this.warn('results', warning));
-    }
+    super.willUpdate(changed);
+    const { checklist, warnings } = readChecklist(
+      {
+        substance: textOf(this, 'substance'),
+        thresholds: textOf(this, 'thresholds'),
+        phone: textOf(this, 'phone'),
+        contactUrl: textOf(this, 'contactUrl'),
+        crisis: textOf(this, 'crisis'),
+        items: this.items,
+        results: this.results,
+        authored: this.authored,
+        base: this.ownerDocument.baseURI,
+      },
+      (key, vars) => this.t(key, vars),
+    );
+    this.warnAll(warnings);
+    this.#checklist = checklist;
   }
 
   override render() {
-    const signs = this.#signs();
+    const { signs } = this.#checklist;
     const count = signs.filter((sign) => this.ticked.has(sign.id)).length;
     // Only when shown: the first count message creates Intl formatters, a cost the page's first render need not pay.
     const shown = count > 0 || this.said === 'result';
@@ -224,7 +202,7 @@ export class ClinicSignsChecklist extends ClinicElement {
     const note =
       group === 'body'
         ? html`<p class="note">
-            ${this.t(substanceKind(textOf(this, 'substance')) === 'ketamine' ? 'signs.note.supervisedKetamine' : 'signs.note.supervised')}
+            ${this.t(this.#checklist.kind === 'ketamine' ? 'signs.note.supervisedKetamine' : 'signs.note.supervised')}
           </p>`
         : nothing;
     return html`<fieldset class="group ${hasTicked ? 'has-ticked' : ''}" part="group">
@@ -236,37 +214,32 @@ export class ClinicSignsChecklist extends ClinicElement {
   #renderResult(count: number, countText: string) {
     if (this.said === 'nothing') return nothing;
     if (this.said === 'cleared') return html`<p>${this.t('signs.cleared')}</p>`;
-    const band = bandFor(count, parseThresholds(textOf(this, 'thresholds')).thresholds);
-    const message = normalizeResults(this.results).messages[band] ?? this.t(`signs.result.${band}`);
+    const band = bandFor(count, this.#checklist.thresholds);
+    const message = this.#checklist.messages[band] ?? this.t(`signs.result.${band}`);
     return html`<p class="count">${countText}</p>
       <p class="message">${message}</p>`;
   }
 
   #renderCta() {
-    const phone = parseClinicPhone(textOf(this, 'phone'));
-    if (phone.warning) this.warn('phone', phone.warning);
-    const contact = safeContactUrl(textOf(this, 'contactUrl'), this.ownerDocument.baseURI);
-    if (contact.warning) this.warn('contact-url', contact.warning);
-    if (!phone.phone && !phone.text && !contact.url) return nothing;
+    const { phone, contactUrl } = this.#checklist;
+    if (!phone && !contactUrl) return nothing;
     return html`<div class="cta" part="cta">
       <p class="cta-title">${this.t('signs.cta.title')}</p>
-      ${phone.phone
-        ? html`<a class="call" href="tel:${phone.phone.e164}" @click=${() => this.#cta('call')}
-            ><svg viewBox="0 0 24 24" aria-hidden="true">${phoneIcon}</svg>${this.t('signs.cta.call', {
-              phone: phone.phone.national,
-            })}</a
+      ${phone?.number
+        ? html`<a class="call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
+            >${callIcon()}${this.t('signs.cta.call', { phone: phone.number.national })}</a
           >`
-        : phone.text
+        : phone
           ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
           : nothing}
-      ${contact.url
-        ? html`<a class="contact" href=${contact.url} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
+      ${contactUrl
+        ? html`<a class="contact" href=${contactUrl} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
         : nothing}
     </div>`;
   }
 
   #renderCrisis() {
-    if (parseCrisis(textOf(this, 'crisis')).mode === 'none') return nothing;
+    if (this.#checklist.crisis === 'none') return nothing;
     return html`<div class="crisis" part="crisis">
       <slot name="crisis" @click=${this.#onCrisisSlotClick}>
         <p class="crisis-title">${this.t('signs.crisis.title')}</p>

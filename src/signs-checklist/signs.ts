@@ -3,6 +3,7 @@
  * `strings.ts` (keys `signs.item.<id>`), so a site can reword or translate them with
  * `registerStrings`. Pure data and functions, no DOM.
  */
+import { collapseSpace } from '../internal/text.js';
 
 /** The four groups clinicians use for the criteria of a substance-use disorder. */
 export const GROUPS = ['control', 'life', 'risk', 'body'] as const;
@@ -58,7 +59,7 @@ export function substanceKind(substance: string | null | undefined): SubstanceKi
 
 /** Tidies an author's substance name: plain text, single spaces, at most MAX_SUBSTANCE_LENGTH characters. */
 export function cleanSubstance(substance: string): string {
-  return [...substance.replace(/\s+/g, ' ').trim()].slice(0, MAX_SUBSTANCE_LENGTH).join('');
+  return [...collapseSpace(substance)].slice(0, MAX_SUBSTANCE_LENGTH).join('');
 }
 
 /**

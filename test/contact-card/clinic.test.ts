@@ -5,8 +5,9 @@ import {
   clinicFromFallback,
   clinicFromJsonLd,
   clinicJsonLd,
-  normaliseClinic,
+  normalizeClinic,
   phoneRegion,
+  readClinic,
   regionOfLanguage,
 } from '../../src/contact-card/clinic.js';
 
@@ -112,7 +113,7 @@ describe('clinic: sources', () => {
 
 describe('clinic: normalise', () => {
   it('takes each field from the first source that has it', () => {
-    const { clinic, warnings } = normaliseClinic([
+    const { clinic, warnings } = normalizeClinic([
       { name: 'From attributes', address: { postalCode: '84121' }, timeZone: 'America/Denver' },
       clinicFromJsonLd(SEED)!,
       { name: 'Fallback', addressText: 'ignored\nwhen structured' },
@@ -128,20 +129,20 @@ describe('clinic: normalise', () => {
   });
 
   it('builds directions from the address and falls back to free text', () => {
-    const { clinic } = normaliseClinic([{ addressText: '1 Main St\nTown' }]);
+    const { clinic } = normalizeClinic([{ addressText: '1 Main St\nTown' }]);
     expect(clinic.addressLines).to.deep.equal(['1 Main St', 'Town']);
     expect(clinic.directionsUrl).to.equal('https://www.google.com/maps/dir/?api=1&destination=1%20Main%20St%2C%20Town');
-    expect(normaliseClinic([{}]).clinic).to.deep.equal({ address: {}, addressLines: [], hours: null, name: undefined, url: undefined, bookingUrl: undefined, directionsUrl: undefined });
+    expect(normalizeClinic([{}]).clinic).to.deep.equal({ address: {}, addressLines: [], hours: null, name: undefined, url: undefined, bookingUrl: undefined, directionsUrl: undefined });
   });
 
   it('reads phone numbers in the address country', () => {
-    const { clinic } = normaliseClinic([{ telephone: '915 12 34 56', address: { addressCountry: 'ES' } }]);
+    const { clinic } = normalizeClinic([{ telephone: '915 12 34 56', address: { addressCountry: 'ES' } }]);
     expect(clinic.phone!.number!.e164).to.equal('+34915123456');
-    expect(normaliseClinic([{ telephone: 'tel:+13852871469' }]).clinic.phone!.number!.e164).to.equal('+13852871469');
+    expect(normalizeClinic([{ telephone: 'tel:+13852871469' }]).clinic.phone!.number!.e164).to.equal('+13852871469');
   });
 
   it('drops bad values with a warning for each', () => {
-    const { clinic, warnings } = normaliseClinic([
+    const { clinic, warnings } = normalizeClinic([
       {
         telephone: 'call us',
         email: 'nobody',
@@ -160,16 +161,16 @@ describe('clinic: normalise', () => {
   });
 
   it('warns when hours have no time zone to be read in', () => {
-    const { warnings } = normaliseClinic([{ openingHours: 'Mo 09:00-17:00' }]);
+    const { warnings } = normalizeClinic([{ openingHours: 'Mo 09:00-17:00' }]);
     expect(warnings).to.have.length(1);
     expect(warnings[0]!.subject).to.equal('time-zone');
-    expect(normaliseClinic([{ openingHoursSpecification: [{ dayOfWeek: 'Caturday' }] }]).clinic.hoursText).to.equal(undefined);
+    expect(normalizeClinic([{ openingHoursSpecification: [{ dayOfWeek: 'Caturday' }] }]).clinic.hoursText).to.equal(undefined);
   });
 });
 
 describe('clinic: JSON-LD out', () => {
   it('writes one MedicalClinic with a PostalAddress, E.164 telephone and opening hours', () => {
-    const { clinic } = normaliseClinic([
+    const { clinic } = normalizeClinic([
       { timeZone: 'America/Denver', openingHours: 'Mo-Fr 09:00-17:00; Sa 10:00-14:00; Su 22:00-02:00' },
       clinicFromJsonLd({ ...SEED, openingHoursSpecification: undefined })!,
     ]);
@@ -204,7 +205,7 @@ describe('clinic: JSON-LD out', () => {
   });
 
   it('writes all-day, closed and special hours the schema.org way', () => {
-    const { clinic } = normaliseClinic([
+    const { clinic } = normalizeClinic([
       {
         timeZone: 'America/Denver',
         openingHoursSpecification: [
@@ -222,6 +223,39 @@ describe('clinic: JSON-LD out', () => {
       { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-12-25', validThrough: '2026-12-25' },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '10:00', closes: '12:00', validFrom: '2026-12-31' },
     ]);
-    expect(clinicJsonLd(normaliseClinic([{}]).clinic)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'MedicalClinic' });
+    expect(clinicJsonLd(normalizeClinic([{}]).clinic)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'MedicalClinic' });
+  });
+});
+
+describe('readClinic (field by field from the first source that has it)', () => {
+  const host = (markup: string) => {
+    const element = document.createElement('div');
+    element.innerHTML = markup;
+    return element;
+  };
+  const inline = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const idle = { status: 'idle' } as const;
+
+  it('prefers attributes, then src, then inline JSON-LD, then the fallback markup', () => {
+    const element = host(
+      `${inline({ '@type': 'MedicalClinic', name: 'Inline', telephone: '385-287-1469', email: 'inline@clinic.example' })}<h2>Fallback</h2><address>1 Fallback Way</address>`,
+    );
+    const loaded = { status: 'loaded', src: 'c.jsonld', url: 'https://clinic.example/c.jsonld', data: { '@type': 'MedicalClinic', name: 'From src', telephone: '801-555-0100' } } as const;
+    const { clinic, warnings } = readClinic({ attributes: { name: 'Attribute' }, source: loaded, host: element });
+    expect(warnings).to.deep.equal([]);
+    expect(clinic.name).to.equal('Attribute');
+    expect(clinic.phone!.text).to.equal('801-555-0100');
+    expect(clinic.email).to.equal('inline@clinic.example');
+    expect(clinic.addressLines).to.deep.equal(['1 Fallback Way']);
+  });
+
+  it('warns about a failed src, a src or script that is no clinic, and invalid JSON, and uses the rest', () => {
+    const element = host(`<script type="application/ld+json">{oops</script>${inline({ '@type': 'Article' })}<h2>Fallback</h2>`);
+    const failed = readClinic({ attributes: {}, source: { status: 'failed', src: 'c.jsonld', reason: 'network', message: 'network error' }, host: element });
+    expect(failed.clinic.name).to.equal('Fallback');
+    expect(failed.warnings.map((w) => w.subject)).to.deep.equal(['src', 'json-ld', 'json-ld']);
+    const notClinic = readClinic({ attributes: {}, source: { status: 'loaded', src: 'c.jsonld', url: 'https://x.example/c.jsonld', data: { '@type': 'Article' } }, host: host('') });
+    expect(notClinic.warnings).to.deep.equal([{ subject: 'src', message: '"c.jsonld" holds no schema.org MedicalClinic or LocalBusiness.' }]);
+    expect(readClinic({ attributes: {}, source: idle, host: host('') }).clinic.name).to.equal(undefined);
   });
 });

@@ -8,6 +8,7 @@ import {
   matches,
   queryWords,
   questionParts,
+  readFaq,
   slugify,
   toJsonLd,
 } from '../../src/faq/faq-items.js';
@@ -159,5 +160,52 @@ describe('faq-items: search', () => {
       [' sí', false],
     ]);
     expect(questionParts(item('abc'), [])).to.deep.equal([['abc', false]]);
+  });
+});
+
+describe('readFaq (which source the questions come from)', () => {
+  const jsonLd = (name: string) =>
+    `<script type="application/ld+json">${JSON.stringify(faqPage([question(name, '<p>Answer.</p>')]))}</script>`;
+  const host = (markup: string) => {
+    const element = document.createElement('div');
+    element.innerHTML = markup;
+    return element;
+  };
+  const idle = { status: 'idle' } as const;
+  const questions = (reading: ReturnType<typeof readFaq>) => reading.drafts.map((draft) => draft.question);
+
+  it('takes the items property first, even an empty list, and warns about anything else', () => {
+    const element = host('<details><summary>Authored</summary>A.</details>');
+    expect(questions(readFaq({ items: [{ question: 'Property', answer: 'A.' }], source: idle, host: element }))).to.deep.equal(['Property']);
+    expect(questions(readFaq({ items: [], source: idle, host: element }))).to.deep.equal([]);
+    const notAList = readFaq({ items: 'nope', source: idle, host: element });
+    expect(questions(notAList)).to.deep.equal(['Authored']);
+    expect(notAList.warnings.map((w) => w.subject)).to.deep.equal(['items']);
+  });
+
+  it('takes the src document over the authored content, and says when it failed', () => {
+    const element = host('<details><summary>Authored</summary>A.</details>');
+    const loaded = { status: 'loaded', src: 'faq.jsonld', url: 'https://clinic.example/faq.jsonld', data: faqPage([question('From src', '<a href="cost">Cost</a>')]) } as const;
+    const fromSrc = readFaq({ items: undefined, source: loaded, host: element });
+    expect(questions(fromSrc)).to.deep.equal(['From src']);
+    // Relative links in the document resolve against the document's own URL.
+    expect(fromSrc.drafts[0]!.answer.querySelector('a')!.getAttribute('href')).to.equal('https://clinic.example/cost');
+    expect(fromSrc.failed).to.equal(false);
+
+    const failed = readFaq({ items: undefined, source: { status: 'failed', src: 'faq.jsonld', reason: 'status', message: 'the server answered 404' }, host: element });
+    expect(questions(failed)).to.deep.equal(['Authored']);
+    expect(failed.failed).to.equal(true);
+    expect(failed.warnings[0]!.message).to.contain('"faq.jsonld"').and.contain('404');
+
+    const notFaq = readFaq({ items: undefined, source: { ...loaded, data: { '@type': 'Article' } }, host: element });
+    expect(questions(notFaq)).to.deep.equal(['Authored']);
+    expect(notFaq.failed).to.equal(true);
+  });
+
+  it('takes authored <details> over inline JSON-LD, and the first FAQPage script otherwise', () => {
+    expect(questions(readFaq({ items: undefined, source: idle, host: host(`<details><summary>Authored</summary>A.</details>${jsonLd('Inline')}`) }))).to.deep.equal(['Authored']);
+    const inline = readFaq({ items: undefined, source: idle, host: host(`<script type="application/ld+json">{oops</script>${jsonLd('First')}${jsonLd('Second')}`) });
+    expect(questions(inline)).to.deep.equal(['First']);
+    expect(inline.warnings.map((w) => w.subject)).to.deep.equal(['json-ld']);
   });
 });

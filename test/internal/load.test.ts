@@ -6,8 +6,10 @@ const route = (params: Record<string, string | number>) =>
 
 describe('fetchJson', () => {
   it('loads a JSON-LD document', async () => {
-    const result = await fetchJson(route({ body: '{"@type":"FAQPage"}' }));
-    expect(result).to.deep.equal({ ok: true, data: { '@type': 'FAQPage' } });
+    const src = route({ body: '{"@type":"FAQPage"}' });
+    const result = await fetchJson(src);
+    // Its URL is absolute: the base for relative links in the document.
+    expect(result).to.deep.equal({ ok: true, data: { '@type': 'FAQPage' }, url: new URL(src, document.baseURI).href });
   });
 
   it('reports every failure as a value, never a throw', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parsePhone } from '../../src/internal/phone.js';
+import { parsePhone, readPhone } from '../../src/internal/phone.js';
 
 describe('parsePhone', () => {
   it('reads US numbers as people write them', () => {
@@ -30,5 +30,28 @@ describe('parsePhone', () => {
       expect(parsePhone(text), text).to.equal(null);
     }
     expect(parsePhone(42 as unknown as string)).to.equal(null);
+  });
+});
+
+describe('readPhone', () => {
+  it('reads a phone as written, with its dialable form', () => {
+    expect(readPhone('  385-287-1469 ')).to.deep.equal({
+      phone: { text: '385-287-1469', number: { e164: '+13852871469', national: '(385) 287-1469', region: 'US' } },
+    });
+    expect(readPhone('tel:+13852871469').phone?.number?.e164).to.equal('+13852871469');
+    expect(readPhone('915 12 34 56', 'ES').phone?.number?.e164).to.equal('+34915123456');
+  });
+
+  it('keeps text that cannot be dialled, to show without a link, with a warning', () => {
+    const { phone, warning } = readPhone('call us: CLINIC-NOW');
+    expect(phone).to.deep.equal({ text: 'call us: CLINIC-NOW', number: null });
+    expect(warning).to.equal('"call us: CLINIC-NOW" is not a phone number that can be dialled; shown as text without a link.');
+  });
+
+  it('reads nothing from empty text, and caps what it keeps', () => {
+    expect(readPhone('')).to.deep.equal({});
+    expect(readPhone(undefined)).to.deep.equal({});
+    expect(readPhone('   ')).to.deep.equal({});
+    expect(readPhone('9'.repeat(5000)).phone!.text).to.have.length(64);
   });
 });

@@ -1,15 +1,14 @@
 import { expect } from '@open-wc/testing';
 import {
   ALLOWED_ELEMENTS,
-  ALLOWED_SCHEMES,
   DROPPED_ELEMENTS,
   MAX_DEPTH,
   MAX_NODES,
   plainText,
   resetSanitizerPolicy,
-  safeUrl,
   sanitizeHtml,
 } from '../../src/internal/sanitize.js';
+import { ALLOWED_SCHEMES, safeUrl } from '../../src/internal/url.js';
 
 /** The sanitised HTML, read back through a container (for assertions only). */
 function clean(input: string, baseUrl?: string): string {
