@@ -17,7 +17,7 @@ import { sourceWarning, type SourceState } from '../internal/load.js';
 import { readPhone, type PhoneReading } from '../internal/phone.js';
 import { collapseSpace } from '../internal/text.js';
 import { safeHttpUrl } from '../internal/url.js';
-import type { Warning } from '../internal/warn.js';
+import { attempt, preview, type Warning } from '../internal/warn.js';
 import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
 
@@ -224,16 +224,20 @@ export function clinicFromFallback(host: Element): ClinicSource {
   };
 }
 
-/** The ISO region to read national phone numbers in, from the address's country. */
-export function phoneRegion(country: string | undefined): string {
+const COUNTRY_NAMES: Record<string, string> = {
+  'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
+  canada: 'CA', mexico: 'MX', méxico: 'MX', spain: 'ES', españa: 'ES', 'united kingdom': 'GB', uk: 'GB',
+  ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
+};
+
+/**
+ * The ISO region to read national phone numbers in, from the address's country: a known country name or a two-letter
+ * code; undefined for anything else (own names only: `constructor` or `__proto__` is no country).
+ */
+export function phoneRegion(country: string | undefined): string | undefined {
   const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
-  const names: Record<string, string> = {
-    'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
-    canada: 'CA', mexico: 'MX', méxico: 'MX', spain: 'ES', españa: 'ES', 'united kingdom': 'GB', uk: 'GB',
-    ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
-  };
-  if (names[key]) return names[key];
-  return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : 'US';
+  if (Object.hasOwn(COUNTRY_NAMES, key)) return COUNTRY_NAMES[key];
+  return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : undefined;
 }
 
 /** The first source's value that is present, in priority order. */
@@ -287,7 +291,13 @@ export function normalizeClinic(
   const clinic: Clinic = { address, addressLines: lines, hours: null };
   clinic.name = first(sources, (s) => s.name);
 
-  const phone = readPhone(first(sources, (s) => s.telephone), phoneRegion(address.addressCountry));
+  const phoneText = first(sources, (s) => s.telephone);
+  const country = address.addressCountry;
+  const region = phoneRegion(country);
+  if (country && !region && phoneText && !phoneText.trim().startsWith('+')) {
+    warn('country', `"${preview(country)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`);
+  }
+  const phone = readPhone(phoneText, region);
   if (phone.warning) warn('phone', phone.warning);
   if (phone.phone) clinic.phone = phone.phone;
 
@@ -357,14 +367,19 @@ export function readClinic({ attributes, source, host, base, countryName }: Clin
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
-    const fromSrc = clinicFromJsonLd(source.data);
+    const fromSrc = attempt('src', warnings, () => clinicFromJsonLd(source.data));
     if (fromSrc) sources.push(fromSrc);
-    else warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
+    else if (fromSrc === null) warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
   sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
-  sources.push(clinicFromFallback(host));
-  const normalized = normalizeClinic(sources, { base, countryName });
+  const fallback = attempt('content', warnings, () => clinicFromFallback(host));
+  if (fallback) sources.push(fallback);
+  // The sources are read: what is left cannot throw on them, but should it, the card shows its fallback markup.
+  const normalized = attempt('content', warnings, () => normalizeClinic(sources, { base, countryName })) ?? {
+    clinic: { address: {}, addressLines: [], hours: null },
+    warnings: [],
+  };
   return { clinic: normalized.clinic, warnings: [...warnings, ...normalized.warnings] };
 }
 

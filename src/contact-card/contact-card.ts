@@ -3,6 +3,7 @@ import { property, state } from '../internal/decorators.js';
 import type { ContactAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
 import { bookingIcon, callIcon, copyIcon, directionsIcon, emailIcon, vcardIcon, websiteIcon } from '../internal/icons.js';
+import { createElement, getSelection, listen, visibilityState } from '../internal/dom.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
@@ -120,7 +121,7 @@ export class ClinicContactCard extends ClinicElement {
   @state() private message = '';
 
   readonly #source = new SourceController(this);
-  readonly #jsonLd = new JsonLdOutput('clinic-contact-card');
+  readonly #jsonLd = new JsonLdOutput(this);
   #clinic: Clinic = { address: {}, addressLines: [], hours: null };
   #headingLevel = 3;
   /** The moment shown (ms since the epoch), the clinic's local time then, and its status: read in `willUpdate`. */
@@ -130,7 +131,7 @@ export class ClinicContactCard extends ClinicElement {
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #messageTimer?: ReturnType<typeof setTimeout>;
   readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
+    if (visibilityState() === 'visible') this.requestUpdate();
   };
 
   constructor() {
@@ -141,13 +142,13 @@ export class ClinicContactCard extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    listen('visibilitychange', this.#onVisibility);
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    listen('visibilitychange', this.#onVisibility, false);
     clearTimeout(this.#refreshTimer);
     clearTimeout(this.#messageTimer);
     this.#jsonLd.remove();
@@ -177,7 +178,7 @@ export class ClinicContactCard extends ClinicElement {
       attributes: clinicFromAttributes(this, (property) => textOf(this, property)),
       source: this.#source.state,
       host: this,
-      base: document.baseURI,
+      base: this.baseURI,
       // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
       countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
     });
@@ -242,7 +243,7 @@ export class ClinicContactCard extends ClinicElement {
     if (!this.emit('clinic-contact-action', { action: 'vcard' })) return;
     const blob = new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' });
     const href = URL.createObjectURL(blob);
-    const link = document.createElement('a');
+    const link = createElement('a');
     link.href = href;
     link.download = vcardFileName(this.#clinic.name);
     link.hidden = true;
@@ -263,7 +264,7 @@ export class ClinicContactCard extends ClinicElement {
     } catch {
       // No clipboard (insecure page, denied permission): select the address for the reader to copy.
       const address = this.renderRoot.querySelector('address');
-      const selection = document.getSelection();
+      const selection = getSelection();
       // setBaseAndExtent rather than addRange: WebKit ignores ranges added inside a shadow root.
       if (address && selection) selection.setBaseAndExtent(address, 0, address, address.childNodes.length);
       this.#showMessage(this.t('contact.copyManually'));

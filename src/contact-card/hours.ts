@@ -8,6 +8,7 @@
  * exceed 1440.
  */
 import { isObject, listValue, textValue } from '../internal/json-ld.js';
+import { preview } from '../internal/warn.js';
 
 export interface HoursRule {
   /** The weekdays the rule applies to; null means every day. */
@@ -149,7 +150,7 @@ export function parseOpeningHours(value: unknown): HoursParse {
   const texts = listValue(value);
   for (const item of texts) {
     if (typeof item !== 'string') {
-      errors.push(`openingHours must be text, not ${JSON.stringify(item)}`);
+      errors.push(`openingHours must be text, not ${preview(item)}`);
       continue;
     }
     for (const part of item.split(';')) {
@@ -197,7 +198,7 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
   const rules: HoursRule[] = [];
   for (const spec of listValue(value)) {
     if (!isObject(spec)) {
-      errors.push(`openingHoursSpecification entries must be objects, not ${JSON.stringify(spec)}`);
+      errors.push(`openingHoursSpecification entries must be objects, not ${preview(spec)}`);
       continue;
     }
     const days: number[] = [];
@@ -206,7 +207,7 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
       const name = isObject(day) ? textValue(day['@id']) : textValue(day);
       if (name && /PublicHolidays$/i.test(name)) continue; // Unknowable here: such entries are skipped.
       const index = name === undefined ? -1 : dayIndex(name);
-      if (index < 0) badDay = JSON.stringify(day);
+      if (index < 0) badDay = name === undefined ? preview(day) : `"${preview(name)}"`;
       else if (!days.includes(index)) days.push(index);
     }
     if (badDay) {

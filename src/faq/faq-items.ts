@@ -3,11 +3,12 @@
  * the `items` property, a FAQPage loaded from `src`, authored `<details>`, and an inline schema.org FAQPage.
  * Problems come back as warnings; nothing here throws or renders.
  */
+import { createElement, createRange } from '../internal/dom.js';
 import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
 import { sourceWarning, type SourceState } from '../internal/load.js';
 import { sanitizeHtml } from '../internal/sanitize.js';
 import { collapseSpace } from '../internal/text.js';
-import type { Warning } from '../internal/warn.js';
+import { attempt, type Warning } from '../internal/warn.js';
 
 /** One question and its answer, as the element renders it. */
 export interface FaqItem {
@@ -48,7 +49,7 @@ export function fold(text: string): string {
 function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
   const { fragment, issues } = sanitizeHtml(html, { baseUrl });
   issues.forEach((issue) => warnings.push(`answer sanitised: ${issue}`));
-  const answer = document.createElement('div');
+  const answer = createElement('div');
   answer.append(fragment);
   return answer;
 }
@@ -77,7 +78,7 @@ export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[
   const drafts: Draft[] = [];
   const warnings: string[] = [];
   // Node by node as little as possible: each node script touches keeps a wrapper object as long as it lives.
-  const range = document.createRange();
+  const range = createRange();
   for (const details of Array.from(host.children)) {
     if (details.localName !== 'details') continue;
     const question = collapseSpace(firstChildNamed(details, 'summary')?.textContent);
@@ -86,7 +87,7 @@ export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[
       continue;
     }
     range.selectNodeContents(details);
-    const answer = document.createElement('div');
+    const answer = createElement('div');
     answer.append(range.cloneContents());
     firstChildNamed(answer, 'summary')!.remove();
     drafts.push({ id: details.id || undefined, question, answer, open: details.hasAttribute('open') });
@@ -272,22 +273,24 @@ export function readFaq({ items, source, host }: FaqSources): FaqReading {
     failed = true;
     warnings.push(sourceWarning(source));
   }
-  const take = (subject: string, result: { drafts: Draft[]; warnings: string[] }) => {
-    for (const message of result.warnings) warnings.push({ subject, message });
-    return result.drafts;
+  /** One source's reading, its warnings said; undefined (with a warning) when it cannot be read at all. */
+  const take = <T extends { drafts: Draft[]; warnings: string[] } | { error: string }>(subject: string, read: () => T) => {
+    const result = attempt(subject, warnings, read);
+    if (result && !('error' in result)) for (const message of result.warnings) warnings.push({ subject, message });
+    return result;
   };
   if (items != null) {
-    const drafts = take('items', fromInput(items));
-    if (Array.isArray(items)) return { drafts, warnings, failed };
+    const result = take('items', () => fromInput(items));
+    if (result && Array.isArray(items)) return { drafts: result.drafts, warnings, failed };
   }
   if (source.status === 'loaded') {
-    const result = fromJsonLd(source.data, source.url);
-    if (!('error' in result)) return { drafts: take('src', result), warnings, failed };
+    const result = take('src', () => fromJsonLd(source.data, source.url));
+    if (result && !('error' in result)) return { drafts: result.drafts, warnings, failed };
     failed = true;
-    warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
+    if (result) warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
   }
-  const authored = take('content', fromDetails(host));
-  if (authored.length) return { drafts: authored, warnings, failed };
+  const authored = take('content', () => fromDetails(host));
+  if (authored?.drafts.length) return { drafts: authored.drafts, warnings, failed };
   const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value), warnings);
-  return { drafts: inline ? take('json-ld', inline) : [], warnings, failed };
+  return { drafts: inline ? take('json-ld', () => inline)!.drafts : [], warnings, failed };
 }

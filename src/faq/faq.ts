@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/clinic-element.js';
+import { byId, createElement, createFragment } from '../internal/dom.js';
 import { chevronPath } from '../internal/icons.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
@@ -88,7 +89,7 @@ export class ClinicFaq extends ClinicElement {
   @state() private query = '';
 
   readonly #source = new SourceController(this);
-  readonly #output = new JsonLdOutput('clinic-faq');
+  readonly #output = new JsonLdOutput(this);
   #list: FaqItem[] = [];
   #openIds = new Set<string>();
   #seenState?: SourceState;
@@ -178,7 +179,7 @@ export class ClinicFaq extends ClinicElement {
     const before = new Set(this.#list.map((item) => item.id));
     this.#list = assignIds(drafts, (id) => {
       const owner = claimed.get(id);
-      const element = owner ? null : document.getElementById(id);
+      const element = owner ? null : byId(id);
       return (!!owner && owner !== this) || (!!element && !this.contains(element));
     });
     const open = new Set<string>();
@@ -288,10 +289,10 @@ export class ClinicFaq extends ClinicElement {
     }
     const key = parts.map(([text, hit]) => (hit ? -text.length : text.length)).join();
     if (kept?.key === key) return kept.content;
-    const content = document.createDocumentFragment();
+    const content = createFragment();
     for (const [text, hit] of parts) {
       if (!hit) content.append(text);
-      else content.appendChild(document.createElement('mark')).textContent = text;
+      else content.appendChild(createElement('mark')).textContent = text;
     }
     this.#highlights.set(item, { key, content });
     return content;

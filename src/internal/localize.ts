@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { part } from './dom.js';
 import { warnOnce } from './warn.js';
 
 /** A message, or plural forms chosen by `Intl.PluralRules` from the `count` variable. */
@@ -88,7 +89,7 @@ export function resolveLang(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  const docLang = element.ownerDocument?.documentElement?.lang.trim();
+  const docLang = (element.ownerDocument && part('documentElement', element.ownerDocument))?.lang.trim();
   return (docLang && canonicalLang(docLang)) || 'en';
 }
 
@@ -138,7 +139,7 @@ function observeLang(controller: LocalizeController): void {
   connected.add(controller);
   if (!langObserver && typeof MutationObserver !== 'undefined') {
     langObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(part('documentElement')!, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 

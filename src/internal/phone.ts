@@ -33,7 +33,7 @@ export function parsePhone(text: string, defaultRegion = 'US'): PhoneNumber | nu
   let digits = trimmed.replace(/\D/g, '');
   if (!international) {
     const region = defaultRegion.toUpperCase();
-    const code = CALLING_CODES[region];
+    const code = Object.hasOwn(CALLING_CODES, region) ? CALLING_CODES[region] : undefined;
     if (code === '1') {
       if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
       if (digits.length !== 10 || /^[01]/.test(digits)) return null;

@@ -5,6 +5,7 @@
  * built in the target document from what the allow-lists permit: HTML is never re-serialised and
  * parsed again, so parser differentials (mutation XSS) cannot turn safe output into unsafe input.
  */
+import { createElement, createFragment, createText, getter, part } from './dom.js';
 import { safeUrl } from './url.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
@@ -72,14 +73,15 @@ function trustedPolicy(): Policy | null | undefined {
 }
 
 /**
- * Sets the text of a data `<script>` (JSON-LD) through the Trusted Types policy where the page
- * requires it, so writing structured data is not a Trusted Types violation.
+ * Sets the text of a data `<script>` (JSON-LD) through the Trusted Types policy where the page has Trusted Types.
+ * False, with nothing set, when the page refuses the policy: any other way of setting script text would then be a
+ * `require-trusted-types-for` violation.
  */
-export function setScriptText(script: HTMLScriptElement, text: string): void {
+export function setScriptText(script: HTMLScriptElement, text: string): boolean {
   const trusted = trustedPolicy();
-  if (trusted) script.text = trusted.createScript(text) as string;
-  else if (trusted === undefined) script.text = text;
-  else script.replaceChildren(script.ownerDocument.createTextNode(text));
+  if (trusted === null) return false;
+  script.text = (trusted ? trusted.createScript(text) : text) as string;
+  return true;
 }
 
 const HTML_SPACE = /[\t\n\f\r ]/;
@@ -178,37 +180,46 @@ export function plainText(html: string): string {
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): SanitizeResult {
   const doc = options.document ?? document;
-  const fragment = doc.createDocumentFragment();
+  const fragment = createFragment(doc);
   const issues: string[] = [];
   const dropped = new Set<string>();
   let source: Document;
   try {
     source = parseInert(String(html));
   } catch (error) {
-    fragment.append(doc.createTextNode(plainText(String(html))));
+    fragment.append(createText(plainText(String(html)), doc));
     issues.push(`HTML could not be parsed safely (${(error as Error).message}); shown as plain text`);
     return { fragment, issues };
   }
   let count = 0;
   let capped = false;
+  // The platform's getters: the parsed markup is hostile, and a <form> in it answers `nextSibling`, `localName`… with
+  // its controls of those names, which would lead the walk into the form's content (or anywhere else).
+  const firstChild = getter<Node | null>(Node.prototype, 'firstChild');
+  const nextSibling = getter<Node | null>(Node.prototype, 'nextSibling');
+  const nodeType = getter<number>(Node.prototype, 'nodeType');
+  const localName = getter<string>(Element.prototype, 'localName');
+  const namespace = getter<string | null>(Element.prototype, 'namespaceURI');
 
   const copy = (from: Node, to: Node, depth: number): void => {
-    for (let child = from.firstChild; child; child = child.nextSibling) {
+    for (let child = firstChild.call(from); child; child = nextSibling.call(child)) {
       if (count >= MAX_NODES || depth > MAX_DEPTH) {
         capped = true;
         return;
       }
-      if (child.nodeType === 3) {
+      const type = nodeType.call(child);
+      if (type === 3) {
         count++;
-        to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+        to.appendChild(createText(child.nodeValue ?? '', doc));
         continue;
       }
-      if (child.nodeType !== 1) continue; // Comments, processing instructions.
+      if (type !== 1) continue; // Comments, processing instructions.
       const element = child as Element;
       // Only HTML elements: SVG or MathML namespaced content never passes.
-      const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
+      const tag = localName.call(element);
+      const name = namespace.call(element) === 'http://www.w3.org/1999/xhtml' ? tag : '';
       if (!name || DROPPED_ELEMENTS.includes(name)) {
-        dropped.add(name === 'xmp' && element.hasAttribute('data-clinic-style') ? 'style' : name || element.localName);
+        dropped.add(name === 'xmp' && element.hasAttribute('data-clinic-style') ? 'style' : tag);
         continue;
       }
       if (!ALLOWED_ELEMENTS.includes(name) && name !== 'h1') {
@@ -217,7 +228,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
         continue;
       }
       count++;
-      const fresh = doc.createElement(name === 'h1' ? 'h2' : name);
+      const fresh = createElement((name === 'h1' ? 'h2' : name) as 'p', doc);
       for (const attr of ALLOWED_ATTRIBUTES) {
         const value = element.getAttribute(attr);
         if (value !== null && (attr !== 'dir' || /^(ltr|rtl|auto)$/i.test(value))) fresh.setAttribute(attr, value);
@@ -234,7 +245,9 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       copy(element, fresh, depth + 1);
     }
   };
-  copy(source.body, fragment, 0);
+  // The body through Document.prototype: `<img name="body">` in the markup is the document's `body` otherwise.
+  const body = part('body', source);
+  if (body) copy(body, fragment, 0);
   if (dropped.size) issues.push(`removed <${[...dropped].sort().join('>, <')}>`);
   if (capped) issues.push(`content over ${MAX_NODES} nodes or ${MAX_DEPTH} levels deep was cut off`);
   return { fragment, issues };

@@ -148,7 +148,7 @@ export class ClinicSignsChecklist extends ClinicElement {
         items: this.items,
         results: this.results,
         authored: this.authored,
-        base: this.ownerDocument.baseURI,
+        base: this.baseURI,
       },
       (key, vars) => this.t(key, vars),
     );

@@ -86,8 +86,10 @@ describe('clinic: sources', () => {
     expect(phoneRegion('U.S.A.')).to.equal('US');
     expect(phoneRegion('España')).to.equal('ES');
     expect(phoneRegion('mx')).to.equal('MX');
-    expect(phoneRegion('Atlantis')).to.equal('US');
-    expect(phoneRegion(undefined)).to.equal('US');
+    expect(phoneRegion('Atlantis')).to.equal(undefined);
+    expect(phoneRegion(undefined)).to.equal(undefined);
+    // Own names only: members of Object.prototype are no country.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(phoneRegion(name), name).to.equal(undefined);
   });
 
   it('lays out address lines', () => {

@@ -77,6 +77,21 @@ describe('hours: reading openingHours text', () => {
   });
 });
 
+describe('hours: hostile values in warnings', () => {
+  it('describes a value that is not text or not an object by its type, never by serialising it', () => {
+    let deep: unknown = 'Mo-Fr 09:00-17:00';
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(parseOpeningHours([deep]).errors).to.deep.equal(['openingHours must be text, not array']);
+    expect(parseOpeningHoursSpecification([deep]).errors).to.deep.equal(['openingHoursSpecification entries must be objects, not array']);
+    expect(parseOpeningHoursSpecification({ dayOfWeek: [[deep]], opens: '09:00', closes: '17:00' }).errors).to.deep.equal([
+      'dayOfWeek array is not a day',
+    ]);
+    expect(parseOpeningHoursSpecification({ dayOfWeek: 'x'.repeat(100), opens: '09:00', closes: '17:00' }).errors).to.deep.equal([
+      `dayOfWeek "${'x'.repeat(40)}…" is not a day`,
+    ]);
+  });
+});
+
 describe('hours: reading openingHoursSpecification', () => {
   it('reads days as names or schema.org URLs, times with seconds, lists and single values', () => {
     const { hours, errors } = parseOpeningHoursSpecification([

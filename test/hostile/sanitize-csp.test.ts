@@ -4,7 +4,9 @@
  * the fresh-node rebuild, so the pre-pass only has to be faithful for ordinary content.
  */
 import { expect } from '@open-wc/testing';
+import { JsonLdOutput } from '../../src/internal/json-ld.js';
 import { quietForCsp, resetSanitizerPolicy, sanitizeHtml, setScriptText } from '../../src/internal/sanitize.js';
+import { captureWarnings } from '../helpers/console.js';
 
 function withTrustedTypes(fake: unknown, fn: () => void): void {
   const own = Object.getOwnPropertyDescriptor(globalThis, 'trustedTypes');
@@ -104,7 +106,7 @@ describe('setScriptText', () => {
     expect(made).to.deep.equal(['clinic-elements-sanitizer']);
   });
 
-  it('falls back to a text node when the page does not allow the policy', () => {
+  it('sets nothing, and says so, when the page does not allow the policy', () => {
     const fake = {
       createPolicy() {
         throw new TypeError('policy not allowed');
@@ -112,12 +114,35 @@ describe('setScriptText', () => {
     };
     withTrustedTypes(fake, () => {
       const element = script();
-      setScriptText(element, '{"c":3}');
-      expect(element.textContent).to.equal('{"c":3}');
+      // Any way of setting the text would be a require-trusted-types-for violation on such a page.
+      expect(setScriptText(element, '{"c":3}')).to.equal(false);
+      expect(element.textContent).to.equal('');
       // HTML still comes out, as plain text, with the reason.
       const { fragment, issues } = sanitizeHtml('<p>x</p>');
       expect(fragment.textContent).to.equal('x');
       expect(issues[0]).to.contain('clinic-elements-sanitizer');
     });
+  });
+
+  it('writes no structured data, with one warning, when the page does not allow the policy', () => {
+    const fake = {
+      createPolicy() {
+        throw new TypeError('policy not allowed');
+      },
+    };
+    const host = document.createElement('test-host');
+    const output = new JsonLdOutput(host);
+    const warnings = captureWarnings();
+    try {
+      withTrustedTypes(fake, () => {
+        output.write({ '@type': 'FAQPage', n: 1 });
+        output.write({ '@type': 'FAQPage', n: 2 });
+      });
+    } finally {
+      warnings.restore();
+    }
+    expect(document.head.querySelectorAll('script[data-clinic-elements="test-host"]')).to.have.length(0);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(/^<test-host> structured-data: .*clinic-elements-sanitizer/);
   });
 });
