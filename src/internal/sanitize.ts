@@ -5,7 +5,8 @@
  * built in the target document from what the allow-lists permit: HTML is never re-serialised and
  * parsed again, so parser differentials (mutation XSS) cannot turn safe output into unsafe input.
  */
-import { createElement, createFragment, createText, getter, part } from './dom.js';
+import { createElement, createFragment, createText, getter, part, read } from './dom.js';
+import { MAX_DEPTH, MAX_MARKUP, NEUTRALISED, plainText, prepareMarkup } from './markup.js';
 import { safeUrl } from './url.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
@@ -26,9 +27,9 @@ export const DROPPED_ELEMENTS: readonly string[] = [
 /** Attributes kept on any allowed element (values are plain text). */
 export const ALLOWED_ATTRIBUTES: readonly string[] = ['lang', 'dir'];
 
-/** Most nodes built from one input, and deepest nesting: hostile input is cut off there. */
+/** Most nodes built from one input: hostile input is cut off there (and at `MAX_DEPTH` levels, `MAX_MARKUP` characters). */
 export const MAX_NODES = 5000;
-export const MAX_DEPTH = 32;
+export { MAX_DEPTH };
 
 export interface SanitizeOptions {
   /** Document the fresh nodes are created in (default: the current document). */
@@ -84,93 +85,22 @@ export function setScriptText(script: HTMLScriptElement, text: string): boolean 
   return true;
 }
 
-const HTML_SPACE = /[\t\n\f\r ]/;
+/** The inert document's body that markup is parsed into: one for all, since making a document costs up to a millisecond. */
+let inert: HTMLElement | undefined;
 
 /**
- * Renames `on…` and `style` attributes (to `data-clinic-…`) and turns `<style>` into the equally
- * raw-text `<xmp>`, before parsing. Not a safety measure (the fresh-node rebuild is): Chromium
- * reports a page's CSP violations for inline handlers and styles even while they sit in an inert
- * document, and hostile content should not flood a site's CSP reports. All of it is dropped anyway.
+ * Parses `html`, made ready by `prepareMarkup`, into the body of an inert document (one with no browsing context: no
+ * script runs in it, nothing loads); throws when the page's Trusted Types rules forbid it.
  */
-export function quietForCsp(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
-  let out = '';
-  let i = 0;
-  const n = html.length;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out += html.slice(i);
-      break;
-    }
-    out += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? n : end + 3;
-      out += html.slice(lt, i);
-      continue;
-    }
-    tag.lastIndex = lt;
-    const match = tag.exec(html);
-    if (!match) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    out += match[2]!.toLowerCase() !== 'style' ? match[0] : match[1] ? '</xmp' : '<xmp data-clinic-style';
-    let j = lt + match[0].length;
-    while (j < n && html[j] !== '>') {
-      if (HTML_SPACE.test(html[j]!) || html[j] === '/') {
-        out += html[j++];
-        continue;
-      }
-      let k = j + 1;
-      while (k < n && !HTML_SPACE.test(html[k]!) && !'/>='.includes(html[k]!)) k++;
-      const name = html.slice(j, k);
-      out += /^(on|style$)/i.test(name) ? `data-clinic-${name}` : name;
-      j = k;
-      let v = j;
-      while (v < n && HTML_SPACE.test(html[v]!)) v++;
-      if (html[v] !== '=') continue;
-      v++;
-      while (v < n && HTML_SPACE.test(html[v]!)) v++;
-      const quote = html[v];
-      let end = v;
-      if (quote === '"' || quote === "'") {
-        end = html.indexOf(quote, v + 1);
-        end = end < 0 ? n : end + 1;
-      } else {
-        while (end < n && !HTML_SPACE.test(html[end]!) && html[end] !== '>') end++;
-      }
-      out += html.slice(j, end);
-      j = end;
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** Parses `html` into an inert document; throws when the page's Trusted Types rules forbid it. */
-function parseInert(html: string): Document {
+function parseInert(html: string): HTMLElement {
   const trusted = trustedPolicy();
   if (trusted === null) throw new Error('the Trusted Types policy "clinic-elements-sanitizer" is not allowed');
-  const input = quietForCsp(html);
-  return new DOMParser().parseFromString((trusted ? trusted.createHTML(input) : input) as string, 'text/html');
-}
-
-/** Text for when parsing is not possible: tags removed, shown as text (never parsed as HTML). */
-export function plainText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!inert) {
+    const implementation = read<DOMImplementation>(Document.prototype, 'implementation', document);
+    inert = part('body', DOMImplementation.prototype.createHTMLDocument.call(implementation, ''))!;
+  }
+  inert.innerHTML = (trusted ? trusted.createHTML(html) : html) as string;
+  return inert;
 }
 
 /**
@@ -183,16 +113,17 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   const fragment = createFragment(doc);
   const issues: string[] = [];
   const dropped = new Set<string>();
-  let source: Document;
+  const markup = prepareMarkup(String(html));
+  let capped = markup.cut;
+  let source: HTMLElement;
   try {
-    source = parseInert(String(html));
+    source = parseInert(markup.html);
   } catch (error) {
     fragment.append(createText(plainText(String(html)), doc));
     issues.push(`HTML could not be parsed safely (${(error as Error).message}); shown as plain text`);
     return { fragment, issues };
   }
   let count = 0;
-  let capped = false;
   // The platform's getters: the parsed markup is hostile, and a <form> in it answers `nextSibling`, `localName`… with
   // its controls of those names, which would lead the walk into the form's content (or anywhere else).
   const firstChild = getter<Node | null>(Node.prototype, 'firstChild');
@@ -219,7 +150,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       const tag = localName.call(element);
       const name = namespace.call(element) === 'http://www.w3.org/1999/xhtml' ? tag : '';
       if (!name || DROPPED_ELEMENTS.includes(name)) {
-        dropped.add(name === 'xmp' && element.hasAttribute('data-clinic-style') ? 'style' : tag);
+        // What the pre-pass turned into <xmp> or <canvas> is named as it was written.
+        dropped.add(['style', ...NEUTRALISED].find((was) => element.hasAttribute(`data-clinic-${was}`)) ?? tag);
         continue;
       }
       if (!ALLOWED_ELEMENTS.includes(name) && name !== 'h1') {
@@ -245,10 +177,9 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       copy(element, fresh, depth + 1);
     }
   };
-  // The body through Document.prototype: `<img name="body">` in the markup is the document's `body` otherwise.
-  const body = part('body', source);
-  if (body) copy(body, fragment, 0);
+  copy(source, fragment, 0);
+  source.textContent = '';
   if (dropped.size) issues.push(`removed <${[...dropped].sort().join('>, <')}>`);
-  if (capped) issues.push(`content over ${MAX_NODES} nodes or ${MAX_DEPTH} levels deep was cut off`);
+  if (capped) issues.push(`content over ${MAX_NODES} nodes, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`);
   return { fragment, issues };
 }
