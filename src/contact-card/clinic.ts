@@ -81,6 +81,9 @@ export const CLINIC_TYPES = [
   'Place',
 ];
 
+/** Most characters of opening hours shown as written (when they cannot be read). */
+const MAX_HOURS_SHOWN = 500;
+
 const ADDRESS_KEYS = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'] as const;
 
 function postalAddress(value: unknown): { address?: PostalAddress; text?: string } {
@@ -305,13 +308,13 @@ export function normalizeClinic(
   if (emailText) {
     const email = emailAddress(emailText);
     if (email) clinic.email = email;
-    else warn('email', `"${emailText}" is not an e-mail address; left out.`);
+    else warn('email', `"${preview(emailText)}" is not an e-mail address; left out.`);
   }
 
   const url = (subject: string, text: string | undefined): string | undefined => {
     if (!text) return undefined;
     const href = safeHttpUrl(text, options.base);
-    if (!href) warn(subject, `"${text}" is not an http(s) URL; left out.`);
+    if (!href) warn(subject, `"${preview(text)}" is not an http(s) URL; left out.`);
     return href ?? undefined;
   };
   clinic.url = url('url', first(sources, (s) => s.url));
@@ -325,9 +328,10 @@ export function normalizeClinic(
   if (hoursSource) {
     const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
     if (errors.length) {
-      warn('hours', `${errors.join('; ')}. The hours are shown as written, without an open/closed status.`);
-      const texts = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string');
-      if (texts.length) clinic.hoursText = texts.join('; ');
+      const more = errors.length > 3 ? `; and ${errors.length - 3} more` : '';
+      warn('hours', `${errors.slice(0, 3).join('; ')}${more}. The hours are shown as written, without an open/closed status.`);
+      const text = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string').join('; ');
+      if (text) clinic.hoursText = text.length > MAX_HOURS_SHOWN ? `${text.slice(0, MAX_HOURS_SHOWN)}…` : text;
     } else {
       clinic.hours = hours;
     }
@@ -336,7 +340,7 @@ export function normalizeClinic(
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
     if (isValidTimeZone(zone)) clinic.timeZone = zone;
-    else warn('time-zone', `"${zone}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`);
+    else warn('time-zone', `"${preview(zone)}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`);
   } else if (clinic.hours) {
     warn('time-zone', 'no time-zone is set, so whether the clinic is open now cannot be said; the status is hidden.');
   }

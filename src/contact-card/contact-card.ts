@@ -123,6 +123,10 @@ export class ClinicContactCard extends ClinicElement {
   readonly #source = new SourceController(this);
   readonly #jsonLd = new JsonLdOutput(this);
   #clinic: Clinic = { address: {}, addressLines: [], hours: null };
+  /** The last reading of the inputs, and what it was read from. */
+  #read?: { key: unknown[]; reading: ReturnType<typeof readClinic> };
+  /** Counts changes to the light DOM (inline JSON-LD, fallback markup). */
+  #lightDom = 0;
   #headingLevel = 3;
   /** The moment shown (ms since the epoch), the clinic's local time then, and its status: read in `willUpdate`. */
   #instant = 0;
@@ -137,11 +141,15 @@ export class ClinicContactCard extends ClinicElement {
   constructor() {
     super();
     // Picks up content a CMS adds or edits after the upgrade.
-    new LightDomObserver(this, ['href'], () => this.requestUpdate());
+    new LightDomObserver(this, ['href'], () => {
+      this.#lightDom++;
+      this.requestUpdate();
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#lightDom++; // It may have changed while the card was away.
     listen('visibilitychange', this.#onVisibility);
     this.requestUpdate();
   }
@@ -174,14 +182,23 @@ export class ClinicContactCard extends ClinicElement {
     super.willUpdate(changed);
     this.#source.load(this.src);
     const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
-    const { clinic, warnings } = readClinic({
-      attributes: clinicFromAttributes(this, (property) => textOf(this, property)),
-      source: this.#source.state,
-      host: this,
-      base: this.baseURI,
-      // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
-      countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
-    });
+    // Read again only when an input changed: not for the clock's refreshes, nor on each return to the tab.
+    const attributes = clinicFromAttributes(this, (property) => textOf(this, property));
+    const region = ClinicContactCard.readerRegion();
+    const lang = this.i18n.lang;
+    const key = [JSON.stringify(attributes), this.#source.state, this.#lightDom, lang, region, this.baseURI];
+    if (key.some((value, i) => value !== this.#read?.key[i])) {
+      const reading = readClinic({
+        attributes,
+        source: this.#source.state,
+        host: this,
+        base: this.baseURI,
+        // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
+        countryName: (code) => (code === region ? '' : countryName(lang, code)),
+      });
+      this.#read = { key, reading };
+    }
+    const { clinic, warnings } = this.#read!.reading;
     this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;

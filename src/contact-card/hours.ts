@@ -40,6 +40,11 @@ export interface Interval {
   close: number;
 }
 
+/** Most rules read (`;`-separated parts of `openingHours`, entries of `openingHoursSpecification`): no clinic needs more. */
+export const MAX_HOURS_RULES = 200;
+/** Most characters of `openingHours` text read. */
+export const MAX_HOURS_TEXT = 4000;
+
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 export const DAY_MINUTES = 1440;
@@ -148,6 +153,16 @@ export function parseOpeningHours(value: unknown): HoursParse {
   const errors: string[] = [];
   const rules: HoursRule[] = [];
   const texts = listValue(value);
+  // Bounded before parsing (each `off` part goes over every rule before it).
+  let length = 0;
+  let parts = 0;
+  for (const item of texts) {
+    length += typeof item === 'string' ? item.length : 0;
+    parts += typeof item === 'string' ? item.split(';').length : 1;
+  }
+  if (length > MAX_HOURS_TEXT || parts > MAX_HOURS_RULES) {
+    return { hours: null, errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`] };
+  }
   for (const item of texts) {
     if (typeof item !== 'string') {
       errors.push(`openingHours must be text, not ${preview(item)}`);
@@ -157,7 +172,7 @@ export function parseOpeningHours(value: unknown): HoursParse {
       if (!part.trim()) continue;
       const groups = parsePart(part);
       if (typeof groups === 'string') {
-        errors.push(`"${part.trim()}": ${groups}`);
+        errors.push(`"${preview(part.trim())}": ${groups}`);
         continue;
       }
       for (const group of groups) {
@@ -196,7 +211,9 @@ function localDate(value: unknown): string | undefined | null {
 export function parseOpeningHoursSpecification(value: unknown): HoursParse {
   const errors: string[] = [];
   const rules: HoursRule[] = [];
-  for (const spec of listValue(value)) {
+  const specs = listValue(value);
+  if (specs.length > MAX_HOURS_RULES) return { hours: null, errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`] };
+  for (const spec of specs) {
     if (!isObject(spec)) {
       errors.push(`openingHoursSpecification entries must be objects, not ${preview(spec)}`);
       continue;

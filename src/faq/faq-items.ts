@@ -54,13 +54,19 @@ function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLEle
   return answer;
 }
 
-/** Gives every draft a unique id: its own, else a slug of its question; `-2`, `-3`… on a clash. */
+/**
+ * Gives every draft a unique id: its own, else a slug of its question; `-2`, `-3`… on a clash. Each base remembers
+ * the suffix it reached, so that a thousand questions of one name take a thousand steps, not half a million.
+ */
 export function assignIds(drafts: Draft[], taken: (id: string) => boolean = () => false): FaqItem[] {
   const used = new Set<string>();
+  const next = new Map<string, number>();
   return drafts.map((draft) => {
     const base = draft.id?.trim() || slugify(draft.question);
     let id = base;
-    for (let n = 2; used.has(id) || taken(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id) || taken(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return { ...draft, id };
   });
@@ -112,13 +118,25 @@ function fragmentId(node: JsonObject): string | undefined {
   return undefined;
 }
 
+/**
+ * Most questions read from a document or the `items` property: far more than any FAQ has, few enough to render at
+ * once (a hostile `src` document of 512 KiB holds thousands). Authored `<details>` are the page's own and not cut.
+ */
+export const MAX_ITEMS = 200;
+
+/** The first `MAX_ITEMS` entries of a list, with a warning when there are more. */
+function firstItems(list: unknown[], warnings: string[]): unknown[] {
+  if (list.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} questions are read`);
+  return list.slice(0, MAX_ITEMS);
+}
+
 /** Items from a schema.org FAQPage (any JSON-LD shape: arrays, `@graph`, prefixed types). */
 export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; warnings: string[] } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
   const warnings: string[] = [];
-  for (const entity of listValue(page.mainEntity)) {
+  for (const entity of firstItems(listValue(page.mainEntity), warnings)) {
     if (!isObject(entity)) continue;
     const question = collapseSpace(textValue(entity.name));
     const answerNode = [...listValue(entity.acceptedAnswer), ...listValue(entity.suggestedAnswer)].find(isObject);
@@ -141,15 +159,15 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
     warnings.push('items must be an array of { id?, question, answer }; ignored');
     return { drafts, warnings };
   }
-  value.forEach((entry, index) => {
+  firstItems(value, warnings).forEach((entry, index) => {
     const question = isObject(entry) && typeof entry.question === 'string' ? collapseSpace(entry.question) : '';
     const answer = isObject(entry) && typeof entry.answer === 'string' ? entry.answer : undefined;
     if (!question || answer === undefined) {
       warnings.push(`item ${index} needs a question and an answer string; skipped`);
       return;
     }
-    const id = typeof entry.id === 'string' ? entry.id : undefined;
-    drafts.push({ id, question, answer: answerFrom(answer, warnings), open: false });
+    const { id } = entry as JsonObject;
+    drafts.push({ id: typeof id === 'string' ? id : undefined, question, answer: answerFrom(answer, warnings), open: false });
   });
   return { drafts, warnings };
 }

@@ -5,6 +5,8 @@ import {
   intervalsOn,
   isValidTimeZone,
   localDay,
+  MAX_HOURS_RULES,
+  MAX_HOURS_TEXT,
   nextBoundary,
   parseHours,
   parseOpeningHours,
@@ -74,6 +76,25 @@ describe('hours: reading openingHours text', () => {
     expect(parseTime('24:00')).to.equal(1440);
     expect(parseTime('24:30')).to.be.NaN;
     expect(parseTime('12:60')).to.be.NaN;
+  });
+});
+
+describe('hours: bounded before parsing', () => {
+  it(`refuses more than ${MAX_HOURS_RULES} rules or ${MAX_HOURS_TEXT} characters of text, and more than ${MAX_HOURS_RULES} entries`, () => {
+    const parts = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'Tu off' : 'Mo-Fr 09:00-17:00')).join('; ');
+    expect(parseOpeningHours(parts(MAX_HOURS_RULES)).errors).to.deep.equal([]);
+    expect(parseOpeningHours(parts(20_000))).to.deep.equal({
+      hours: null,
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
+    });
+    expect(parseOpeningHours(`Mo-Fr 09:00-17:00${' '.repeat(MAX_HOURS_TEXT)}`).hours).to.equal(null);
+    expect(parseOpeningHours(Array.from({ length: MAX_HOURS_RULES + 1 }, () => 7)).errors).to.have.length(1);
+    const entry = { dayOfWeek: 'Monday', opens: '09:00', closes: '17:00' };
+    expect(parseOpeningHoursSpecification(Array.from({ length: MAX_HOURS_RULES }, () => entry)).errors).to.deep.equal([]);
+    expect(parseOpeningHoursSpecification(Array.from({ length: 9_000 }, () => entry))).to.deep.equal({
+      hours: null,
+      errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`],
+    });
   });
 });
 

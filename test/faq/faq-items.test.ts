@@ -6,6 +6,7 @@ import {
   fromInput,
   fromJsonLd,
   matches,
+  MAX_ITEMS,
   queryWords,
   questionParts,
   readFaq,
@@ -40,6 +41,14 @@ describe('faq-items: slugs and ids', () => {
     ];
     expect(assignIds(drafts).map((item) => item.id)).to.deep.equal(['cost', 'cost-2', 'cost-3', 'mine']);
     expect(assignIds(drafts.slice(0, 1), (id) => id === 'cost').map((item) => item.id)).to.deep.equal(['cost-2']);
+  });
+
+  it('gives 10,000 questions of one name their ids in one pass each (it took every earlier suffix again)', () => {
+    const answer = document.createElement('div');
+    const drafts = Array.from({ length: 10_000 }, () => ({ question: 'Same?', answer, open: false }));
+    const ids = assignIds(drafts, (id) => id === 'same-3').map((item) => item.id);
+    expect(ids.slice(0, 4)).to.deep.equal(['same', 'same-2', 'same-4', 'same-5']);
+    expect(new Set(ids).size).to.equal(10_000);
   });
 });
 
@@ -128,6 +137,16 @@ describe('faq-items: the items property', () => {
 
   it('warns about a value that is not an array', () => {
     expect(fromInput('nope' as unknown).warnings[0]).to.contain('must be an array');
+  });
+
+  it(`reads the first ${MAX_ITEMS} items, with a warning (and a document's first ${MAX_ITEMS} questions)`, () => {
+    const many = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => ({ question: `Q${i}?`, answer: `A${i}` }));
+    const input = fromInput(many);
+    expect(input.drafts).to.have.length(MAX_ITEMS);
+    expect(input.warnings).to.deep.equal([`only the first ${MAX_ITEMS} questions are read`]);
+    const page = fromJsonLd(faqPage(many.map(({ question: name, answer }) => question(name, answer))));
+    expect('drafts' in page && page.drafts).to.have.length(MAX_ITEMS);
+    expect('warnings' in page && page.warnings).to.deep.equal([`only the first ${MAX_ITEMS} questions are read`]);
   });
 });
 

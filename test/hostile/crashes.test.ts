@@ -8,8 +8,7 @@ import '../../src/faq/define.js';
 import '../../src/contact-card/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
-import { captureWarnings } from '../helpers/console.js';
-import { deepArrays, deepValues, stash, watchErrors } from './helpers.js';
+import { deepArrays, deepValues, stash, withoutErrors } from './helpers.js';
 
 const questions = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim());
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"].message')?.textContent?.trim() ?? '';
@@ -39,17 +38,6 @@ const HOSTILE_CLINICS: Array<[string, string, string]> = [
   ['openingHoursSpecification days 50,000 arrays deep', 'openingHoursSpecification', `{"dayOfWeek":[${deepArrays(50_000, '"Monday"')}],"opens":"09:00","closes":"17:00"}`],
 ];
 
-async function check(run: (warnings: string[]) => Promise<void>): Promise<void> {
-  const watch = watchErrors();
-  const warnings = captureWarnings();
-  try {
-    await run(warnings.messages);
-    expect(watch.errors.map(String)).to.deep.equal([]);
-  } finally {
-    warnings.restore();
-    watch.stop();
-  }
-}
 
 describe('hostile input, round two: crashes', function () {
   this.timeout(20_000);
@@ -57,7 +45,7 @@ describe('hostile input, round two: crashes', function () {
   describe('<clinic-faq> with JSON-LD nested thousands deep', () => {
     for (const [label, hostile] of HOSTILE_FAQS) {
       it(`inline: skips ${label} with a warning and shows the other questions`, () =>
-        check(async (warnings) => {
+        withoutErrors(async (warnings) => {
           const el = document.createElement('clinic-faq') as ClinicFaq;
           const script = document.createElement('script');
           script.type = 'application/ld+json';
@@ -74,7 +62,7 @@ describe('hostile input, round two: crashes', function () {
         }));
 
       it(`src: skips ${label} with a warning, never stays at "Loading…"`, () =>
-        check(async (warnings) => {
+        withoutErrors(async (warnings) => {
           const el = await fixture<ClinicFaq>(html`<clinic-faq src=${await stash(faqJson(hostile))}></clinic-faq>`);
           await waitUntil(() => status(el) !== 'Loading…' && questions(el).length > 0, 'the FAQ stayed at Loading…', { timeout: 10_000 });
           expect(questions(el)).to.include('Is it private?');
@@ -83,7 +71,7 @@ describe('hostile input, round two: crashes', function () {
     }
 
     it('skips a source that throws (an items getter) with a warning, and shows the next source', () =>
-      check(async (warnings) => {
+      withoutErrors(async (warnings) => {
         const el = await fixture<ClinicFaq>(html`<clinic-faq>
           <details><summary>Authored?</summary><p>Yes.</p></details>
         </clinic-faq>`);
@@ -101,7 +89,7 @@ describe('hostile input, round two: crashes', function () {
       }));
 
     it('reads inline JSON-LD next to a form whose control is named "matches" (DOM clobbering of a child)', () =>
-      check(async () => {
+      withoutErrors(async () => {
         const el = document.createElement('clinic-faq') as ClinicFaq;
         el.innerHTML = `<form><input name="matches"><input name="localName"></form>
           <script type="application/ld+json">${faqJson({})}</script>`;
@@ -118,7 +106,7 @@ describe('hostile input, round two: crashes', function () {
   describe('<clinic-contact-card> with JSON-LD nested thousands deep', () => {
     for (const [label, field, value] of HOSTILE_CLINICS) {
       it(`src: reads the rest of a clinic with ${label}, and keeps the authored name`, () =>
-        check(async (warnings) => {
+        withoutErrors(async (warnings) => {
           const el = await fixture<ClinicContactCard>(html`<clinic-contact-card src=${await stash(clinicJson(field, value))}>
             <h3>Authored Clinic</h3>
           </clinic-contact-card>`);
@@ -129,7 +117,7 @@ describe('hostile input, round two: crashes', function () {
         }));
 
       it(`inline: reads the rest of a clinic with ${label}`, () =>
-        check(async () => {
+        withoutErrors(async () => {
           const el = document.createElement('clinic-contact-card') as ClinicContactCard;
           el.innerHTML = `<h3>Authored Clinic</h3><script type="application/ld+json">${clinicJson(field, value)}</script>`;
           document.body.append(el);
@@ -147,7 +135,7 @@ describe('hostile input, round two: crashes', function () {
   describe('<clinic-contact-card> with names of Object.prototype members', () => {
     for (const country of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
       it(`country="${country}": shows the card, the phone read as a US number, with a warning`, () =>
-        check(async (warnings) => {
+        withoutErrors(async (warnings) => {
           const el = await fixture<ClinicContactCard>(
             html`<clinic-contact-card name="Example Clinic" phone="385-287-1469" street-address="1 Main Street" country=${country}>
               <p>Fallback</p>
@@ -160,7 +148,7 @@ describe('hostile input, round two: crashes', function () {
     }
 
     it('addressCountry "__proto__" in inline JSON-LD: shows the card with a warning', () =>
-      check(async (warnings) => {
+      withoutErrors(async (warnings) => {
         const el = document.createElement('clinic-contact-card') as ClinicContactCard;
         el.innerHTML = `<script type="application/ld+json">${JSON.stringify({
           '@type': 'MedicalClinic',
@@ -180,7 +168,7 @@ describe('hostile input, round two: crashes', function () {
       }));
 
     it('a known country name or two-letter code needs no warning', () =>
-      check(async (warnings) => {
+      withoutErrors(async (warnings) => {
         for (const country of ['United Kingdom', 'GB', 'gb']) {
           const el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="Example" phone="020 7946 0958" country=${country}></clinic-contact-card>`);
           expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href'), country).to.equal('tel:+442079460958');

@@ -1,4 +1,6 @@
 /** Shared by the round-two hostile tests: a stash for large `src` documents and a watch on uncaught errors. */
+import { expect } from '@open-wc/testing';
+import { captureWarnings } from '../helpers/console.js';
 
 /** Posts `body` (a JSON value or text) to the test server; its URL, served as JSON-LD. */
 export async function stash(body: unknown): Promise<string> {
@@ -32,4 +34,17 @@ export function deepArrays(depth: number, inner: string): string {
 /** `{"@value": …}` objects `depth` deep around `inner`, as JSON text. */
 export function deepValues(depth: number, inner: string): string {
   return `${'{"@value":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
+}
+
+/** Runs `run` with the console's warnings captured (handed to it), and fails on any uncaught error meanwhile. */
+export async function withoutErrors(run: (warnings: string[]) => Promise<void>): Promise<void> {
+  const watch = watchErrors();
+  const warnings = captureWarnings();
+  try {
+    await run(warnings.messages);
+    expect(watch.errors.map(String)).to.deep.equal([]);
+  } finally {
+    warnings.restore();
+    watch.stop();
+  }
 }
