@@ -117,10 +117,11 @@ function scriptEnd(html: string, i: number): number {
  * Splits `html` as the browser's tokenizer does: `onTag` for each start or end tag, `onText` for text outside tags,
  * comments and raw text. Everything else (comments, doctypes, bogus comments, the content of raw text elements) is in
  * neither. Returns where a tag cut off by the end of the input starts (the browser drops it), else the length. Linear
- * in the length of `html`.
+ * in the length of `html`. One `Tag` object serves every tag in turn: `onTag` must not keep it.
  */
 export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from: number, to: number) => void): number {
   const n = html.length;
+  const tag: Tag = { from: 0, to: 0, nameFrom: 0, nameTo: 0, name: '', end: false, selfClosing: false, attrs: [] };
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -149,7 +150,12 @@ export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from
       }
       continue;
     }
-    const tag: Tag = { from: lt, to: -1, nameFrom: i, nameTo: i, name: '', end, selfClosing: false, attrs: [] };
+    tag.from = lt;
+    tag.to = -1;
+    tag.nameFrom = i;
+    tag.end = end;
+    tag.selfClosing = false;
+    tag.attrs.length = 0;
     let ascii = true;
     while (i < n && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>') ascii &&= html.charCodeAt(i++) < 128;
     tag.nameTo = i;
@@ -203,23 +209,26 @@ export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from
 // reopens in later blocks.
 const VOID = words('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr html head body form');
 const FORMATTING = 'a b big code em font i nobr s small strike strong tt u';
+const FORMATTING_SET = words(FORMATTING);
 /** Elements an end tag of another inline element may close through (no "special" element of the spec). */
 const INLINE = words(`${FORMATTING} abbr bdi bdo canvas cite data del dfn ins kbd label mark q rb rp rt rtc ruby samp span sub sup time var`);
-const HEADINGS = 'h1 h2 h3 h4 h5 h6';
-const BLOCKS = `address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul ${HEADINGS}`;
+const HEADING = words('h1 h2 h3 h4 h5 h6');
+const BLOCKS = 'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 p li dd dt';
+/** Start tags that close a `<p>`. */
+const BLOCK = words(BLOCKS);
 /** Elements whose end tag closes everything up to them while they are in scope. */
-const SCOPED = words(`${BLOCKS} button p li dd dt applet marquee object table caption tbody thead tfoot tr td th`);
+const SCOPED = words(`${BLOCKS} button applet marquee object table caption tbody thead tfoot tr td th`);
 /** Elements that end a scope. */
 const BOUNDARY = words('applet caption html table td th marquee object template');
-/** The open elements a start tag closes when they are the current element (checked again after each). */
-function closedBy(name: string): string {
-  if (name === 'li') return 'p li';
-  if (name === 'dt' || name === 'dd') return 'p dt dd';
-  if (name === 'option' || name === 'optgroup') return 'option';
-  if (name === 'td' || name === 'th') return 'td th';
-  if (name === 'tr') return 'td th tr';
-  if (HEADINGS.includes(name)) return `p ${HEADINGS}`;
-  return ` ${BLOCKS} p `.includes(` ${name} `) ? 'p' : '';
+
+/** Whether a start tag `name` closes the current element `top` (the browser closes these, and more). */
+function closes(name: string, top: string): boolean {
+  if (top === 'p') return BLOCK.has(name);
+  if (top === 'li' || top === 'dt' || top === 'dd') return name === 'li' ? top === 'li' : (name === 'dt' || name === 'dd') && top !== 'li';
+  if (top === 'option') return name === 'option' || name === 'optgroup';
+  if (top === 'td' || top === 'th') return name === 'td' || name === 'th' || name === 'tr';
+  if (top === 'tr') return name === 'tr';
+  return HEADING.has(top) && HEADING.has(name);
 }
 
 /**
@@ -245,18 +254,16 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
   };
   const end = tokenize(html, (tag) => {
     const { name } = tag;
-    /** In place of a dropped tag: a `<` just before it (text) must not start a tag with what follows. */
-    const space = () => {
-      if (tag.from > gap && html[tag.from - 1] === '<') out += ' ';
-    };
-    const gap = copied;
+    // In place of a dropped tag, a space when a `<` (text) comes just before it: it must not start a tag with what
+    // follows.
+    const space = tag.from > copied && html[tag.from - 1] === '<' ? ' ' : '';
     copy(tag.from);
     copied = tag.to;
     if (tag.end) {
       const open = dropped.get(name);
       if (open) {
         dropped.set(name, open - 1);
-        space();
+        out += space;
         return;
       }
       const at = stack.lastIndexOf(name);
@@ -274,17 +281,16 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
         if (f >= 0) formatting.splice(f, 1);
       }
     } else if (!tag.selfClosing || !NEUTRALISED.has(name)) {
-      const closed = ` ${closedBy(name)} `;
-      while (stack.length && closed.includes(` ${stack[stack.length - 1]} `)) stack.pop();
+      while (stack.length && closes(name, stack[stack.length - 1]!)) stack.pop();
       if (!VOID.has(name) && name !== 'script' && name !== 'plaintext' && !RAWTEXT.has(name)) {
         if (stack.length + formatting.length >= MAX_DEPTH) {
           dropped.set(name, (dropped.get(name) ?? 0) + 1);
           cut = true;
-          space();
+          out += space;
           return;
         }
         stack.push(name);
-        if (` ${FORMATTING} `.includes(` ${name} `)) formatting.push(name);
+        if (FORMATTING_SET.has(name)) formatting.push(name);
       }
     }
     const renamed = name === 'style' ? 'xmp' : NEUTRALISED.has(name) ? 'canvas' : '';
