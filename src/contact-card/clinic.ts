@@ -110,18 +110,23 @@ function reserveUrl(node: JsonObject): string | undefined {
   return undefined;
 }
 
-/** The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. */
-export function clinicFromJsonLd(value: unknown): ClinicSource | null {
+/**
+ * The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. With `base`
+ * (the URL of the document it was loaded from), its relative links are resolved against that document, not the page.
+ */
+export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | null {
   const node = findNode(value, CLINIC_TYPES) ?? jsonLdNodes(value).find((n) => 'address' in n || 'telephone' in n);
   if (!node) return null;
   const { address, text } = postalAddress(node.address);
+  // A link that is no http(s) URL even there is kept as written, for the warning.
+  const link = (url: string | undefined) => (url && base ? safeHttpUrl(url, base) ?? url : url);
   const source: ClinicSource = {
     name: textValue(node.name),
     telephone: textValue(node.telephone),
     email: textValue(node.email),
-    url: textValue(node.url),
-    bookingUrl: reserveUrl(node),
-    mapUrl: textValue(isObject(node.hasMap) ? node.hasMap['@id'] ?? node.hasMap.url : node.hasMap),
+    url: link(textValue(node.url)),
+    bookingUrl: link(reserveUrl(node)),
+    mapUrl: link(textValue(isObject(node.hasMap) ? node.hasMap['@id'] ?? node.hasMap.url : node.hasMap)),
     address,
     addressText: text,
     openingHours: node.openingHours,
@@ -364,14 +369,15 @@ export interface ClinicInputs {
 
 /**
  * Reads the card's clinic, field by field from the first source that has each: the attributes, then the document
- * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup.
+ * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup. Relative links resolve
+ * against the document they are written in: the `src` document's URL for its own, the page's (`base`) for the rest.
  */
 export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): { clinic: Clinic; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
-    const fromSrc = attempt('src', warnings, () => clinicFromJsonLd(source.data));
+    const fromSrc = attempt('src', warnings, () => clinicFromJsonLd(source.data, source.url));
     if (fromSrc) sources.push(fromSrc);
     else if (fromSrc === null) warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }

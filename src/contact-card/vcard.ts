@@ -15,13 +15,19 @@ export interface VCardData {
   };
 }
 
-/** Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks. */
+/**
+ * Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks, U+0085, U+2028 and U+2029
+ * included (some readers break lines there); a tab becomes a space and other control characters are dropped, so that
+ * no value can end its line and start a property of its own.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/,/g, '\\,')
     .replace(/;/g, '\\;')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 const encoder = new TextEncoder();
