@@ -1,6 +1,6 @@
 /** Reading and writing schema.org JSON-LD: plain functions, no rendering. */
 import { createElement, part } from './dom.js';
-import { setScriptText } from './sanitize.js';
+import { setScriptText } from './trusted.js';
 import { attempt, warnOnce, type Warning } from './warn.js';
 
 export type JsonObject = Record<string, unknown>;

@@ -208,18 +208,18 @@ export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from
 // shallower than the browser's (when unsure, an element is taken to stay open), and the formatting elements it
 // reopens in later blocks.
 const VOID = words('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr html head body form');
-const FORMATTING = 'a b big code em font i nobr s small strike strong tt u';
-const FORMATTING_SET = words(FORMATTING);
-/** Elements an end tag of another inline element may close through (no "special" element of the spec). */
-const INLINE = words(`${FORMATTING} abbr bdi bdo canvas cite data del dfn ins kbd label mark q rb rp rt rtc ruby samp span sub sup time var`);
+const FORMATTING = words('a b big code em font i nobr s small strike strong tt u');
 const HEADING = words('h1 h2 h3 h4 h5 h6');
 const BLOCKS = 'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 p li dd dt';
 /** Start tags that close a `<p>`. */
 const BLOCK = words(BLOCKS);
-/** Elements whose end tag closes everything up to them while they are in scope. */
+/**
+ * Elements whose end tag closes everything up to them while they are in scope. With `colgroup`, they are the
+ * "special" elements of the spec that this stack holds (the others are void, raw text or turned into `<canvas>`).
+ */
 const SCOPED = words(`${BLOCKS} button applet marquee object table caption tbody thead tfoot tr td th`);
-/** Elements that end a scope. */
-const BOUNDARY = words('applet caption html table td th marquee object template');
+/** Elements that end a scope (`html` and `template` never reach the stack). */
+const BOUNDARY = words('applet caption table td th marquee object');
 
 /** Whether a start tag `name` closes the current element `top` (the browser closes these, and more). */
 function closes(name: string, top: string): boolean {
@@ -271,9 +271,10 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
       let closes = at >= 0;
       for (let k = stack.length - 1; closes && k > at; k--) {
         const between = stack[k]!;
+        // Any other end tag closes only through elements that are not special.
         closes = scoped
           ? !BOUNDARY.has(between) && !(name === 'li' && /^[ou]l$/.test(between)) && !(name === 'p' && between === 'button')
-          : INLINE.has(between);
+          : !SCOPED.has(between) && between !== 'colgroup';
       }
       if (closes) {
         stack.length = at;
@@ -290,7 +291,7 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
           return;
         }
         stack.push(name);
-        if (FORMATTING_SET.has(name)) formatting.push(name);
+        if (FORMATTING.has(name)) formatting.push(name);
       }
     }
     const renamed = name === 'style' ? 'xmp' : NEUTRALISED.has(name) ? 'canvas' : '';

@@ -7,7 +7,10 @@
  */
 import { createElement, createFragment, createText, getter, part, read } from './dom.js';
 import { MAX_DEPTH, MAX_MARKUP, NEUTRALISED, plainText, prepareMarkup } from './markup.js';
+import { trustedPolicy } from './trusted.js';
 import { safeUrl } from './url.js';
+
+export { resetSanitizerPolicy, setScriptText } from './trusted.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
 export const ALLOWED_ELEMENTS: readonly string[] = [
@@ -42,47 +45,6 @@ export interface SanitizeResult {
   fragment: DocumentFragment;
   /** What was removed or went wrong, for a console warning; empty when the input was clean. */
   issues: string[];
-}
-
-interface Policy {
-  createHTML(input: string): unknown;
-  createScript(input: string): unknown;
-}
-let policy: Policy | null | undefined;
-
-/** Forgets the cached Trusted Types policy (tests only). */
-export function resetSanitizerPolicy(): void {
-  policy = undefined;
-}
-
-/**
- * The library's one Trusted Types policy, `clinic-elements-sanitizer`, created on first use; `null`
- * when the page's `trusted-types` directive does not allow it; `undefined` without Trusted Types.
- * It only ever receives HTML about to be sanitised and JSON-LD text this library serialised.
- */
-function trustedPolicy(): Policy | null | undefined {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
-  if (!tt) return undefined;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy('clinic-elements-sanitizer', { createHTML: (s: string) => s, createScript: (s: string) => s });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
-}
-
-/**
- * Sets the text of a data `<script>` (JSON-LD) through the Trusted Types policy where the page has Trusted Types.
- * False, with nothing set, when the page refuses the policy: any other way of setting script text would then be a
- * `require-trusted-types-for` violation.
- */
-export function setScriptText(script: HTMLScriptElement, text: string): boolean {
-  const trusted = trustedPolicy();
-  if (trusted === null) return false;
-  script.text = (trusted ? trusted.createScript(text) : text) as string;
-  return true;
 }
 
 /** The inert document's body that markup is parsed into: one for all, since making a document costs up to a millisecond. */
