@@ -12,10 +12,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  */
 export const TARGETS = { 'clinic-faq.js': 10 * 1024, 'clinic-elements.js': 18 * 1024 };
 export const BUDGETS = {
-  'clinic-elements.js': 34 * 1024,
-  'clinic-faq.js': 15.75 * 1024,
+  // Issue 13 (hostile input) added about 2 KB to the FAQ and 0.8 KB to the card: the sanitiser's tokenizer and depth
+  // limits (markup.ts), the platform's own DOM methods (dom.ts), guarded and bounded readers.
+  'clinic-elements.js': 36.5 * 1024,
+  'clinic-faq.js': 18 * 1024,
   'clinic-signs-checklist.js': 16.7 * 1024,
-  'clinic-contact-card.js': 20.25 * 1024,
+  'clinic-contact-card.js': 21.25 * 1024,
 };
 
 export function measureSizes(cdnDir) {
