@@ -52,6 +52,11 @@ export const freezeCases = {
     doc: () => oneAnswer('<script '.repeat(50_000)),
     csp: REFUSED_TT,
   },
+  'faq: 200 answers of 2,400 characters of short paragraphs (src)': {
+    tag: 'clinic-faq',
+    input: { src: true },
+    doc: () => faqPage(Array.from({ length: 200 }, (_, i) => [`Question ${i}?`, '<p>x</p>'.repeat(300)])),
+  },
   'faq: 4,500 questions (src)': {
     tag: 'clinic-faq',
     input: { src: true },

@@ -6,7 +6,7 @@
 import { createElement, createRange } from '../internal/dom.js';
 import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
 import { sourceWarning, type SourceState } from '../internal/load.js';
-import { sanitizeHtml } from '../internal/sanitize.js';
+import { MAX_NODES, sanitizeHtml } from '../internal/sanitize.js';
 import { collapseSpace } from '../internal/text.js';
 import { attempt, type Warning } from '../internal/warn.js';
 
@@ -46,8 +46,12 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
-  const { fragment, issues } = sanitizeHtml(html, { baseUrl });
+/**
+ * One answer, sanitised. All the answers of one source share one `budget` of `MAX_NODES` nodes (what renders in well
+ * under 100 ms): the first answers take what they need; those after it runs out are empty.
+ */
+function answerFrom(html: string, warnings: string[], budget: { nodes: number }, baseUrl?: string): HTMLElement {
+  const { fragment, issues } = sanitizeHtml(html, { baseUrl, budget });
   issues.forEach((issue) => warnings.push(`answer sanitised: ${issue}`));
   const answer = createElement('div');
   answer.append(fragment);
@@ -136,6 +140,7 @@ export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; 
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
   const warnings: string[] = [];
+  const budget = { nodes: MAX_NODES };
   for (const entity of firstItems(listValue(page.mainEntity), warnings)) {
     if (!isObject(entity)) continue;
     const question = collapseSpace(textValue(entity.name));
@@ -145,7 +150,7 @@ export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; 
       warnings.push(`a Question without ${question ? 'an answer text' : 'a name'} was skipped`);
       continue;
     }
-    drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, baseUrl), open: false });
+    drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, budget, baseUrl), open: false });
   }
   if (!drafts.length) return { error: 'the FAQPage has no questions with answers' };
   return { drafts, warnings };
@@ -159,6 +164,7 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
     warnings.push('items must be an array of { id?, question, answer }; ignored');
     return { drafts, warnings };
   }
+  const budget = { nodes: MAX_NODES };
   firstItems(value, warnings).forEach((entry, index) => {
     const question = isObject(entry) && typeof entry.question === 'string' ? collapseSpace(entry.question) : '';
     const answer = isObject(entry) && typeof entry.answer === 'string' ? entry.answer : undefined;
@@ -167,7 +173,7 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
       return;
     }
     const { id } = entry as JsonObject;
-    drafts.push({ id: typeof id === 'string' ? id : undefined, question, answer: answerFrom(answer, warnings), open: false });
+    drafts.push({ id: typeof id === 'string' ? id : undefined, question, answer: answerFrom(answer, warnings, budget), open: false });
   });
   return { drafts, warnings };
 }

@@ -22,6 +22,8 @@ export const MAX_MARKUP = 100_000;
 export const MAX_DEPTH = 32;
 /** Most attributes kept on a tag (the sanitiser keeps at most four). */
 export const MAX_ATTRIBUTES = 32;
+/** Most nodes the browser may create from one input (the sanitiser builds no more). */
+export const MAX_NODES = 5000;
 
 /** A tag as the tokenizer found it: `html.slice(from, to)`, its name at `nameFrom`…, its attributes' spans. */
 export interface Tag {
@@ -234,9 +236,15 @@ function closes(name: string, top: string): boolean {
 /**
  * Markup ready for the browser's parser: on… and style attributes renamed (`data-clinic-…`), `<style>` as `<xmp
  * data-clinic-style>`, the elements of `NEUTRALISED` as `<canvas data-clinic-NAME>`, and no more than `MAX_MARKUP`
- * characters, `MAX_DEPTH` levels and `MAX_ATTRIBUTES` attributes a tag. `cut` says whether anything was cut.
+ * characters, `MAX_DEPTH` levels, `MAX_ATTRIBUTES` attributes a tag and `maxNodes` nodes. `cut` says whether anything
+ * was cut.
+ *
+ * Nodes are counted as the browser will create them, never fewer: each tag's element and each text (raw text
+ * included), the formatting elements it reopens before them (a `<b>` left open is reopened in every later paragraph),
+ * the row and body a table cell implies, the paragraph a `</p>` may make, and what closing a misnested formatting
+ * element clones. The input ends where they run out.
  */
-export function prepareMarkup(input: string): { html: string; cut: boolean } {
+export function prepareMarkup(input: string, maxNodes = MAX_NODES): { html: string; cut: boolean } {
   let cut = input.length > MAX_MARKUP;
   const html = cut ? input.slice(0, MAX_MARKUP) : input;
   const stack: string[] = [];
@@ -246,14 +254,33 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
   let out = '';
   let copied = 0;
   let style = false;
+  let nodes = 0;
+  /** Where the input is cut for want of nodes, if it is. */
+  let stop = -1;
+  /** Counts `count` nodes made at `at`; false (and the input cut there) when there are none left. */
+  const make = (count: number, at: number) => {
+    if (stop < 0 && (nodes += count) > maxNodes) {
+      stop = at;
+      cut = true;
+    }
+    return stop < 0;
+  };
   /** Copies the input up to `to`; a style's text (next to come after its start tag) must not end the `<xmp>`. */
   const copy = (to: number) => {
     const text = html.slice(copied, to);
     out += style ? text.replace(/<\/xmp/gi, '</ xmp') : text;
     style = false;
   };
-  const end = tokenize(html, (tag) => {
+  const onTag = (tag: Tag) => {
     const { name } = tag;
+    const made = tag.end
+      ? name === 'p' || name === 'br'
+        ? 1
+        : formatting.includes(name)
+          ? 8
+          : 0
+      : 1 + formatting.length + (/^(td|th|tr|col)$/.test(name) ? 2 : 0) + (RAWTEXT.has(name) || name === 'script' || name === 'plaintext' ? 1 : 0);
+    if (!make(made, tag.from)) return;
     // In place of a dropped tag, a space when a `<` (text) comes just before it: it must not start a tag with what
     // follows.
     const space = tag.from > copied && html[tag.from - 1] === '<' ? ' ' : '';
@@ -308,8 +335,9 @@ export function prepareMarkup(input: string): { html: string; cut: boolean } {
     out += html.slice(at, tag.to);
     if (renamed === 'canvas' && tag.selfClosing) out += '</canvas>';
     style = name === 'style' && !tag.end;
-  });
-  copy(end);
+  };
+  const end = tokenize(html, onTag, (from) => make(1 + formatting.length, from));
+  copy(stop < 0 ? end : stop);
   return { html: out, cut };
 }
 

@@ -6,7 +6,7 @@
  * parsed again, so parser differentials (mutation XSS) cannot turn safe output into unsafe input.
  */
 import { createElement, createFragment, createText, getter, part, read } from './dom.js';
-import { MAX_DEPTH, MAX_MARKUP, NEUTRALISED, plainText, prepareMarkup } from './markup.js';
+import { MAX_DEPTH, MAX_MARKUP, MAX_NODES, NEUTRALISED, plainText, prepareMarkup } from './markup.js';
 import { trustedPolicy } from './trusted.js';
 import { safeUrl } from './url.js';
 
@@ -30,15 +30,18 @@ export const DROPPED_ELEMENTS: readonly string[] = [
 /** Attributes kept on any allowed element (values are plain text). */
 export const ALLOWED_ATTRIBUTES: readonly string[] = ['lang', 'dir'];
 
-/** Most nodes built from one input: hostile input is cut off there (and at `MAX_DEPTH` levels, `MAX_MARKUP` characters). */
-export const MAX_NODES = 5000;
-export { MAX_DEPTH };
+export { MAX_DEPTH, MAX_NODES };
 
 export interface SanitizeOptions {
   /** Document the fresh nodes are created in (default: the current document). */
   document?: Document;
   /** Base for relative links, e.g. the URL the HTML was loaded from. */
   baseUrl?: string;
+  /**
+   * A budget of `MAX_NODES` nodes shared by several inputs (a FAQ's answers): this one builds at most the nodes left
+   * of it, and takes them off.
+   */
+  budget?: { nodes: number };
 }
 
 export interface SanitizeResult {
@@ -75,7 +78,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   const fragment = createFragment(doc);
   const issues: string[] = [];
   const dropped = new Set<string>();
-  const markup = prepareMarkup(String(html));
+  const limit = Math.max(0, Math.min(MAX_NODES, options.budget?.nodes ?? MAX_NODES));
+  const markup = prepareMarkup(String(html), limit);
   let capped = markup.cut;
   let source: HTMLElement;
   try {
@@ -83,6 +87,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   } catch (error) {
     fragment.append(createText(plainText(String(html)), doc));
     issues.push(`HTML could not be parsed safely (${(error as Error).message}); shown as plain text`);
+    if (options.budget) options.budget.nodes--;
     return { fragment, issues };
   }
   let count = 0;
@@ -96,7 +101,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
 
   const copy = (from: Node, to: Node, depth: number): void => {
     for (let child = firstChild.call(from); child; child = nextSibling.call(child)) {
-      if (count >= MAX_NODES || depth > MAX_DEPTH) {
+      if (count >= limit || depth > MAX_DEPTH) {
         capped = true;
         return;
       }
@@ -142,6 +147,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   copy(source, fragment, 0);
   source.textContent = '';
   if (dropped.size) issues.push(`removed <${[...dropped].sort().join('>, <')}>`);
-  if (capped) issues.push(`content over ${MAX_NODES} nodes, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`);
+  if (options.budget) options.budget.nodes -= count;
+  if (capped) issues.push(`content over ${MAX_NODES} nodes${options.budget ? ' in all' : ''}, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`);
   return { fragment, issues };
 }

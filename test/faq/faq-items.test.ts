@@ -13,6 +13,7 @@ import {
   slugify,
   toJsonLd,
 } from '../../src/faq/faq-items.js';
+import { MAX_NODES } from '../../src/internal/sanitize.js';
 
 const faqPage = (mainEntity: unknown) => ({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
 const question = (name: string, text: string, extra: object = {}) => ({
@@ -137,6 +138,24 @@ describe('faq-items: the items property', () => {
 
   it('warns about a value that is not an array', () => {
     expect(fromInput('nope' as unknown).warnings[0]).to.contain('must be an array');
+  });
+
+  it(`builds at most ${MAX_NODES} nodes for all the answers together, with a warning`, () => {
+    const answer = '<p>x</p>'.repeat(150); // 300 nodes each
+    const { drafts, warnings } = fromInput(Array.from({ length: 40 }, (_, i) => ({ question: `Q${i}?`, answer })));
+    const count = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const built = drafts.reduce((sum, d) => sum + count(d.answer), 0);
+    expect(built).to.be.at.most(MAX_NODES);
+    expect(drafts[0]!.answer.querySelectorAll('p')).to.have.length(150);
+    expect(drafts[39]!.answer.textContent).to.equal('');
+    expect([...new Set(warnings.filter((w) => w.includes('cut off')))]).to.deep.equal([
+      `answer sanitised: content over ${MAX_NODES} nodes in all, 32 levels deep or 100000 characters was cut off`,
+    ]);
   });
 
   it(`reads the first ${MAX_ITEMS} items, with a warning (and a document's first ${MAX_ITEMS} questions)`, () => {

@@ -135,6 +135,16 @@ describe('hostile input, round two: freezes', function () {
         }));
     }
 
+    it('200 answers of 300 short paragraphs each: the questions, answers up to 5,000 nodes in all, a warning', () =>
+      withoutErrors(async (warnings) => {
+        const el = await load(faqPage(Array.from({ length: 200 }, (_, i) => [`Question ${i}?`, '<p>x</p>'.repeat(300)])));
+        expect(el.questions.length).to.equal(200);
+        const answers = $$(el, '.answer');
+        expect(answers[0]!.querySelectorAll('p')).to.have.length(300);
+        expect(answers[199]!.textContent).to.equal('');
+        expect(warnings.find((w) => w.startsWith('<clinic-faq> src:'))).to.contain('cut off');
+      }));
+
     it('4,500 questions: the first 200, a warning', () =>
       withoutErrors(async (warnings) => {
         const el = await load(faqPage(Array.from({ length: 4_500 }, (_, i) => [`Question ${i}?`, `<p>Answer ${i}.</p>`])));

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_MARKUP, plainText, prepareMarkup, tokenize } from '../../src/internal/markup.js';
+import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_MARKUP, MAX_NODES, plainText, prepareMarkup, tokenize } from '../../src/internal/markup.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 const RUNS = chromium ? 1500 : 400;
@@ -56,6 +56,16 @@ function unseenAttributes(html: string): string[] {
     for (const attr of Array.from(element.attributes)) if (/^[a-z]+$/.test(attr.name)) unseen.push(`${attr.name} on <${element.localName}>`);
   }
   return unseen;
+}
+
+/** The element and text nodes of the parse of `html`, besides the html, head and body the parser always makes. */
+function nodes(html: string): number {
+  let count = 0;
+  for (const [element] of elements(parse(html))) {
+    if (!['html', 'head', 'body'].includes(element.localName)) count++;
+    for (const child of Array.from(element.childNodes)) if (child.nodeType === 3) count++;
+  }
+  return count;
 }
 
 function maxDepth(html: string): number {
@@ -200,7 +210,7 @@ describe('markup pre-pass against the browser parser', function () {
 describe('markup pre-pass: limits before the parser', function () {
   this.timeout(60_000);
   it('cuts nesting beyond MAX_DEPTH, keeping the text', () => {
-    const { html, cut } = prepareMarkup(`${'<div>'.repeat(15_000)}deep`);
+    const { html, cut } = prepareMarkup(`${'<div>'.repeat(2_000)}deep`);
     expect(cut).to.equal(true);
     expect(maxDepth(html)).to.be.at.most(MAX_DEPTH + 3); // + html, body and the text.
     expect(parse(html).body.textContent).to.equal('deep');
@@ -229,6 +239,36 @@ describe('markup pre-pass: limits before the parser', function () {
         expect(maxDepth(prepareMarkup(html).html), html).to.be.at.most(3 * MAX_DEPTH);
       }),
       { numRuns: chromium ? 300 : 60, seed: 20261130 },
+    );
+  });
+
+  it(`gives the parser no more than ${MAX_NODES} nodes to make, reopened formatting elements counted`, () => {
+    const reopen = Array.from({ length: 31 }, (_, i) => `<p><b id=${i}></p>`).join('');
+    for (const html of [
+      '<p>x</p>'.repeat(12_000),
+      '</p>'.repeat(50_000),
+      `${reopen}${'<p>x</p>'.repeat(12_000)}`,
+      `<table>${'<td>x'.repeat(20_000)}`,
+      `${'<b><div>'.repeat(15)}${'x</b>'.repeat(20_000)}`,
+    ]) {
+      const prepared = prepareMarkup(html);
+      expect(prepared.cut, html.slice(0, 40)).to.equal(true);
+      expect(nodes(prepared.html), html.slice(0, 40)).to.be.at.most(MAX_NODES);
+    }
+    const few = prepareMarkup('<p>x</p>'.repeat(100), 50).html;
+    expect('<p>x</p>'.repeat(100).startsWith(few)).to.equal(true);
+    expect(nodes(few)).to.be.within(30, 50);
+  });
+
+  it('never lets the parser make more nodes than it counted, whatever the soup', () => {
+    const pieces = ['<p>', '</p>', 'x', ' ', '<b id=1>', '<b id=2>', '</b>', '<i>', '</i>', '<div>', '</div>', '<table>', '<td>', '<tr>',
+      '<col>', '<br>', '</br>', '<li>', '<a>', '</a>', '<span>', '</span>', '<h2>', '<select>', '<svg>', '<!-- c -->', '<textarea>', '</textarea>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 100, maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (list, max) => {
+        const html = list.join('');
+        expect(nodes(prepareMarkup(html, max).html), `${max}: ${html}`).to.be.at.most(max);
+      }),
+      { numRuns: chromium ? 300 : 60, seed: 20261201 },
     );
   });
 
