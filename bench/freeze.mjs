@@ -5,13 +5,29 @@
 const faqPage = (entries) => ({
   '@context': 'https://schema.org',
   '@type': 'FAQPage',
-  mainEntity: entries.map(([name, text]) => ({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } })),
+  mainEntity: entries.map(([name, text]) => ({
+    '@type': 'Question',
+    name,
+    acceptedAnswer: { '@type': 'Answer', text },
+  })),
 });
-const oneAnswer = (text) => faqPage([['Hostile answer?', text], ['Is it private?', '<p>Yes.</p>']]);
-const clinic = (fields) => ({ '@context': 'https://schema.org', '@type': 'MedicalClinic', name: 'Example Clinic', telephone: '+1-385-287-1469', ...fields });
+const oneAnswer = (text) =>
+  faqPage([
+    ['Hostile answer?', text],
+    ['Is it private?', '<p>Yes.</p>'],
+  ]);
+const clinic = (fields) => ({
+  '@context': 'https://schema.org',
+  '@type': 'MedicalClinic',
+  name: 'Example Clinic',
+  telephone: '+1-385-287-1469',
+  ...fields,
+});
 
 /** Opening hours of about 20,000 `;`-separated parts, ranges and `off` mixed (about 450 KB). */
-const HOURS = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `${['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'][i % 7]} off` : `Mo-Fr 0${i % 9}:00-1${i % 9}:30`)).join('; ');
+const HOURS = Array.from({ length: 20_000 }, (_, i) =>
+  i % 2 ? `${['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'][i % 7]} off` : `Mo-Fr 0${i % 9}:00-1${i % 9}:30`,
+).join('; ');
 
 /** Trusted Types with Lit's policy allowed and the sanitiser's refused: answers are shown as plain text. */
 const REFUSED_TT = "require-trusted-types-for 'script'; trusted-types lit-html";
@@ -22,20 +38,43 @@ const REFUSED_TT = "require-trusted-types-for 'script'; trusted-types lit-html";
  * attribute, then a return to the tab), which must not pay the parse a second time.
  */
 export const freezeCases = {
-  'card: openingHours of 20,000 parts (attribute)': { tag: 'clinic-contact-card', input: { attribute: ['hours', HOURS] }, again: true },
-  'card: openingHours of 20,000 parts (src)': { tag: 'clinic-contact-card', input: { src: true }, doc: () => clinic({ openingHours: HOURS }), again: true },
+  'card: openingHours of 20,000 parts (attribute)': {
+    tag: 'clinic-contact-card',
+    input: { attribute: ['hours', HOURS] },
+    again: true,
+  },
+  'card: openingHours of 20,000 parts (src)': {
+    tag: 'clinic-contact-card',
+    input: { src: true },
+    doc: () => clinic({ openingHours: HOURS }),
+    again: true,
+  },
   'card: 9,000 openingHoursSpecification entries (src)': {
     tag: 'clinic-contact-card',
     input: { src: true },
     doc: () =>
       clinic({
-        openingHoursSpecification: Array.from({ length: 9_000 }, (_, i) => ({ dayOfWeek: 'Monday', opens: `0${i % 9}:00`, closes: '17:00' })),
+        openingHoursSpecification: Array.from({ length: 9_000 }, (_, i) => ({
+          dayOfWeek: 'Monday',
+          opens: `0${i % 9}:00`,
+          closes: '17:00',
+        })),
       }),
     again: true,
   },
-  'card: e-mail "a@" + "a.".repeat(60000) + "@"': { tag: 'clinic-contact-card', input: { attribute: ['email', `a@${'a.'.repeat(60_000)}@`] } },
-  'card: url of 200,000 spaces': { tag: 'clinic-contact-card', input: { attribute: ['url', `https://example.org/${' '.repeat(200_000)}x`] } },
-  'faq: answer "<div>".repeat(100000) (src)': { tag: 'clinic-faq', input: { src: true }, doc: () => oneAnswer('<div>'.repeat(100_000)) },
+  'card: e-mail "a@" + "a.".repeat(60000) + "@"': {
+    tag: 'clinic-contact-card',
+    input: { attribute: ['email', `a@${'a.'.repeat(60_000)}@`] },
+  },
+  'card: url of 200,000 spaces': {
+    tag: 'clinic-contact-card',
+    input: { attribute: ['url', `https://example.org/${' '.repeat(200_000)}x`] },
+  },
+  'faq: answer "<div>".repeat(100000) (src)': {
+    tag: 'clinic-faq',
+    input: { src: true },
+    doc: () => oneAnswer('<div>'.repeat(100_000)),
+  },
   'faq: answer "<b id=…></p><p>" × 20,000 (src)': {
     tag: 'clinic-faq',
     input: { src: true },

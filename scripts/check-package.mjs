@@ -7,7 +7,9 @@ import path from 'node:path';
 import { root } from './run.mjs';
 
 const problems = [];
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+);
 const files = new Set(packed.files.map((file) => file.path));
 
 const required = [
@@ -27,14 +29,17 @@ const required = [
   ]),
   'dist/events.d.ts',
   ...['react', 'preact', 'props'].flatMap((name) => [`dist/jsx/${name}.js`, `dist/jsx/${name}.d.ts`]),
-  ...['clinic-elements', 'clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map((name) => `dist/cdn/${name}.js`),
+  ...['clinic-elements', 'clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map(
+    (name) => `dist/cdn/${name}.js`,
+  ),
   'dist/cdn/integrity.json',
   'dist/vscode.html-custom-data.json',
   'dist/web-types.json',
 ];
 for (const file of required) if (!files.has(file)) problems.push(`the package lacks ${file}`);
 for (const file of files) {
-  if (/^(test|demo|bench|scripts|src|node_modules|coverage|docs)\//.test(file)) problems.push(`the package must not ship ${file}`);
+  if (/^(test|demo|bench|scripts|src|node_modules|coverage|docs)\//.test(file))
+    problems.push(`the package must not ship ${file}`);
 }
 
 // Every path package.json points at (exports, types, editor data, the manifest) is in the tarball.
@@ -43,7 +48,8 @@ const targets = (value) =>
   typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
 for (const target of [...targets(pkgJson.exports), pkgJson.types, pkgJson.customElements, pkgJson['web-types']]) {
   const file = target.replace(/^\.\//, '');
-  if (!file.includes('*') && !files.has(file)) problems.push(`package.json points at ${target}, which is not in the tarball`);
+  if (!file.includes('*') && !files.has(file))
+    problems.push(`package.json points at ${target}, which is not in the tarball`);
 }
 // The manifest lists the three elements, each with its events typed (CustomEvent<Detail>).
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
@@ -52,21 +58,42 @@ for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'
   const element = declared.find((d) => d.tagName === tag);
   if (!element) problems.push(`custom-elements.json lacks <${tag}>`);
   for (const event of element?.events ?? []) {
-    if (!/^CustomEvent<.+>$/.test(event.type?.text ?? '')) problems.push(`custom-elements.json: ${tag}'s ${event.name} has no detail type`);
+    if (!/^CustomEvent<.+>$/.test(event.type?.text ?? ''))
+      problems.push(`custom-elements.json: ${tag}'s ${event.name} has no detail type`);
   }
   for (const field of ['attributes', 'events', 'cssParts', 'cssProperties']) {
     if (!element?.[field]?.length) problems.push(`custom-elements.json: <${tag}> lists no ${field}`);
   }
-  for (const member of [...(element?.attributes ?? []), ...(element?.events ?? []), ...(element?.cssParts ?? []), ...(element?.cssProperties ?? [])]) {
+  for (const member of [
+    ...(element?.attributes ?? []),
+    ...(element?.events ?? []),
+    ...(element?.cssParts ?? []),
+    ...(element?.cssProperties ?? []),
+  ]) {
     if (!member.description) problems.push(`custom-elements.json: <${tag}>'s ${member.name} has no description`);
   }
   // Editor data (generated from the manifest) offers every attribute.
   const editorData = (file) => JSON.parse(readFileSync(path.join(root, 'dist', file), 'utf8'));
-  const names = (element?.attributes ?? []).map((a) => a.name).sort().join(' ');
+  const names = (element?.attributes ?? [])
+    .map((a) => a.name)
+    .sort()
+    .join(' ');
   const vscode = editorData('vscode.html-custom-data.json').tags.find((t) => t.name === tag);
   const jetbrains = editorData('web-types.json').contributions.html.elements.find((e) => e.name === tag);
-  if (vscode?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`vscode.html-custom-data.json: <${tag}>'s attributes differ from the manifest`);
-  if (jetbrains?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`web-types.json: <${tag}>'s attributes differ from the manifest`);
+  if (
+    vscode?.attributes
+      .map((a) => a.name)
+      .sort()
+      .join(' ') !== names
+  )
+    problems.push(`vscode.html-custom-data.json: <${tag}>'s attributes differ from the manifest`);
+  if (
+    jetbrains?.attributes
+      .map((a) => a.name)
+      .sort()
+      .join(' ') !== names
+  )
+    problems.push(`web-types.json: <${tag}>'s attributes differ from the manifest`);
 }
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));

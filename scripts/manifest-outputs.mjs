@@ -15,11 +15,19 @@ export const elements = manifest.modules
 
 const publicFields = (element) =>
   (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+    (member) =>
+      member.kind === 'field' &&
+      !member.static &&
+      (!member.privacy || member.privacy === 'public') &&
+      !member.name.startsWith('_'),
   );
 const publicMethods = (element) =>
   (element.members ?? []).filter(
-    (member) => member.kind === 'method' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+    (member) =>
+      member.kind === 'method' &&
+      !member.static &&
+      (!member.privacy || member.privacy === 'public') &&
+      !member.name.startsWith('_'),
   );
 /** Where the API pages are published: the package's homepage (ending in /), if it has one. */
 const docsBase = pkg.homepage ? pkg.homepage.replace(/\/?$/, '/') : '';
@@ -55,7 +63,9 @@ function vscodeData() {
           ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
         };
       }),
-      ...(docsBase ? { references: [{ name: 'API reference', url: `${docsBase}docs/api/${element.tagName}.md` }] } : {}),
+      ...(docsBase
+        ? { references: [{ name: 'API reference', url: `${docsBase}docs/api/${element.tagName}.md` }] }
+        : {}),
     })),
   };
 }
@@ -80,19 +90,31 @@ function webTypes() {
                 ? { kind: 'no-value', type: 'boolean', required: false }
                 : { kind: 'plain', type: attribute.type?.text ?? 'string', required: false },
           })),
-          events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
+          events: (element.events ?? []).map((event) => ({
+            name: event.name,
+            description: oneLine(event.description),
+          })),
           slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: oneLine(slot.description) })),
           js: {
-            properties: publicFields(element).map((field) => ({ name: field.name, description: oneLine(field.description), value: { type: type(field) } })),
-            events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
+            properties: publicFields(element).map((field) => ({
+              name: field.name,
+              description: oneLine(field.description),
+              value: { type: type(field) },
+            })),
+            events: (element.events ?? []).map((event) => ({
+              name: event.name,
+              description: oneLine(event.description),
+            })),
           },
         })),
       },
       css: {
-        properties: [...new Map(elements.flatMap((e) => e.cssProperties ?? []).map((p) => [p.name, p])).values()].map((p) => ({
-          name: p.name,
-          description: oneLine(p.description),
-        })),
+        properties: [...new Map(elements.flatMap((e) => e.cssProperties ?? []).map((p) => [p.name, p])).values()].map(
+          (p) => ({
+            name: p.name,
+            description: oneLine(p.description),
+          }),
+        ),
         parts: [...new Map(elements.flatMap((e) => e.cssParts ?? []).map((p) => [p.name, p])).values()].map((p) => ({
           name: p.name,
           description: oneLine(p.description),
@@ -104,7 +126,13 @@ function webTypes() {
 
 function table(headers, rows) {
   if (!rows.length) return '_None._\n';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${headers.join(' | ')} |`,
+      `| ${headers.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 function docPage(element) {
@@ -131,25 +159,52 @@ the snippet with \`demo/builder.html\`.
 
 ## Attributes
 
-${table(['attribute', 'property', 'type', 'default', 'description'], (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]))}
+${table(
+  ['attribute', 'property', 'type', 'default', 'description'],
+  (element.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.fieldName),
+    code(a.type?.text),
+    code(a.default),
+    a.description,
+  ]),
+)}
 ## Properties
 
-${table(['property', 'type', 'default', 'description'], publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]))}
+${table(
+  ['property', 'type', 'default', 'description'],
+  publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]),
+)}
 ## Methods
 
-${table(['method', 'description'], publicMethods(element).map((m) => [code(signature(m)), m.description]))}
+${table(
+  ['method', 'description'],
+  publicMethods(element).map((m) => [code(signature(m)), m.description]),
+)}
 ## Events
 
-${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]))}
+${table(
+  ['event', 'detail', 'description'],
+  (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+)}
 ## Slots
 
-${table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))}
+${table(
+  ['slot', 'description'],
+  (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+)}
 ## CSS parts
 
-${table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description]))}
+${table(
+  ['part', 'description'],
+  (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+)}
 ## CSS custom properties
 
-${table(['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]))}`;
+${table(
+  ['property', 'default', 'description'],
+  (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
+)}`;
 }
 
 const docsDir = path.join(root, 'docs', 'api');
@@ -173,10 +228,14 @@ const pages = [
 if (process.argv.includes('--check')) {
   const stale = pages.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
   if (stale.length) {
-    console.error(`docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`);
+    console.error(
+      `docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`,
+    );
     process.exitCode = 1;
   }
-  const extra = existsSync(docsDir) ? readdirSync(docsDir).filter((name) => !pages.some(([file]) => path.basename(file) === name)) : [];
+  const extra = existsSync(docsDir)
+    ? readdirSync(docsDir).filter((name) => !pages.some(([file]) => path.basename(file) === name))
+    : [];
   if (extra.length) {
     console.error(`docs check: docs/api/ holds pages for no element (${extra.join(', ')}); delete them.`);
     process.exit(1);

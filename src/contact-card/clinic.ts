@@ -103,7 +103,7 @@ function reserveUrl(node: JsonObject): string | undefined {
   for (const action of listValue(node.potentialAction)) {
     if (!isObject(action) || !typesOf(action).some((t) => t === 'ReserveAction' || t === 'ScheduleAction')) continue;
     for (const target of listValue(action.target)) {
-      const url = isObject(target) ? textValue(target.urlTemplate) ?? textValue(target.url) : textValue(target);
+      const url = isObject(target) ? (textValue(target.urlTemplate) ?? textValue(target.url)) : textValue(target);
       if (url) return url;
     }
   }
@@ -119,14 +119,14 @@ export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | 
   if (!node) return null;
   const { address, text } = postalAddress(node.address);
   // A link that is no http(s) URL even there is kept as written, for the warning.
-  const link = (url: string | undefined) => (url && base ? safeHttpUrl(url, base) ?? url : url);
+  const link = (url: string | undefined) => (url && base ? (safeHttpUrl(url, base) ?? url) : url);
   const source: ClinicSource = {
     name: textValue(node.name),
     telephone: textValue(node.telephone),
     email: textValue(node.email),
     url: link(textValue(node.url)),
     bookingUrl: link(reserveUrl(node)),
-    mapUrl: link(textValue(isObject(node.hasMap) ? node.hasMap['@id'] ?? node.hasMap.url : node.hasMap)),
+    mapUrl: link(textValue(isObject(node.hasMap) ? (node.hasMap['@id'] ?? node.hasMap.url) : node.hasMap)),
     address,
     addressText: text,
     openingHours: node.openingHours,
@@ -215,27 +215,36 @@ export function clinicFromFallback(host: Element): ClinicSource {
     };
     walk(addressElement);
     breakLine();
-    addressText =
-      lines
-        .map(collapseSpace)
-        .filter(Boolean)
-        .join('\n') || undefined;
+    addressText = lines.map(collapseSpace).filter(Boolean).join('\n') || undefined;
   }
   const tel = host.querySelector<HTMLAnchorElement>('a[href^="tel:" i]');
   const mail = host.querySelector<HTMLAnchorElement>('a[href^="mailto:" i]');
   const name = host.querySelector('[itemprop="name"], h1, h2, h3, h4, h5, h6');
   return {
     name: cleanText(name),
-    telephone: tel ? cleanText(tel) ?? tel.getAttribute('href')!.slice(4) : undefined,
+    telephone: tel ? (cleanText(tel) ?? tel.getAttribute('href')!.slice(4)) : undefined,
     email: mail?.getAttribute('href')?.slice(7).split('?')[0],
     addressText,
   };
 }
 
 const COUNTRY_NAMES: Record<string, string> = {
-  'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
-  canada: 'CA', mexico: 'MX', méxico: 'MX', spain: 'ES', españa: 'ES', 'united kingdom': 'GB', uk: 'GB',
-  ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  'estados unidos': 'US',
+  canada: 'CA',
+  mexico: 'MX',
+  méxico: 'MX',
+  spain: 'ES',
+  españa: 'ES',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  ireland: 'IE',
+  france: 'FR',
+  germany: 'DE',
+  australia: 'AU',
+  'new zealand': 'NZ',
 };
 
 /**
@@ -264,10 +273,7 @@ export function regionOfLanguage(tag: string): string | undefined {
 
 /** Address lines: street; "locality, region postal code"; country. */
 export function addressLines(address: PostalAddress, countryName?: (code: string) => string): string[] {
-  const cityLine = [
-    address.addressLocality,
-    [address.addressRegion, address.postalCode].filter(Boolean).join(' '),
-  ]
+  const cityLine = [address.addressLocality, [address.addressRegion, address.postalCode].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
   let country = address.addressCountry;
@@ -303,7 +309,10 @@ export function normalizeClinic(
   const country = address.addressCountry;
   const region = phoneRegion(country);
   if (country && !region && phoneText && !phoneText.trim().startsWith('+')) {
-    warn('country', `"${preview(country)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`);
+    warn(
+      'country',
+      `"${preview(country)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`,
+    );
   }
   const phone = readPhone(phoneText, region);
   if (phone.warning) warn('phone', phone.warning);
@@ -322,9 +331,18 @@ export function normalizeClinic(
     if (!href) warn(subject, `"${preview(text)}" is not an http(s) URL; left out.`);
     return href ?? undefined;
   };
-  clinic.url = url('url', first(sources, (s) => s.url));
-  clinic.bookingUrl = url('booking-url', first(sources, (s) => s.bookingUrl));
-  const mapUrl = url('map-url', first(sources, (s) => s.mapUrl));
+  clinic.url = url(
+    'url',
+    first(sources, (s) => s.url),
+  );
+  clinic.bookingUrl = url(
+    'booking-url',
+    first(sources, (s) => s.bookingUrl),
+  );
+  const mapUrl = url(
+    'map-url',
+    first(sources, (s) => s.mapUrl),
+  );
   const oneLine = lines.join(', ');
   clinic.directionsUrl = mapUrl ?? (oneLine ? directionsUrl(oneLine) : undefined);
 
@@ -334,8 +352,13 @@ export function normalizeClinic(
     const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
     if (errors.length) {
       const more = errors.length > 3 ? `; and ${errors.length - 3} more` : '';
-      warn('hours', `${errors.slice(0, 3).join('; ')}${more}. The hours are shown as written, without an open/closed status.`);
-      const text = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string').join('; ');
+      warn(
+        'hours',
+        `${errors.slice(0, 3).join('; ')}${more}. The hours are shown as written, without an open/closed status.`,
+      );
+      const text = listValue(hoursSource.openingHours)
+        .filter((t): t is string => typeof t === 'string')
+        .join('; ');
       if (text) clinic.hoursText = text.length > MAX_HOURS_SHOWN ? `${text.slice(0, MAX_HOURS_SHOWN)}…` : text;
     } else {
       clinic.hours = hours;
@@ -345,7 +368,11 @@ export function normalizeClinic(
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
     if (isValidTimeZone(zone)) clinic.timeZone = zone;
-    else warn('time-zone', `"${preview(zone)}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`);
+    else
+      warn(
+        'time-zone',
+        `"${preview(zone)}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`,
+      );
   } else if (clinic.hours) {
     warn('time-zone', 'no time-zone is set, so whether the clinic is open now cannot be said; the status is hidden.');
   }
@@ -372,14 +399,18 @@ export interface ClinicInputs {
  * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup. Relative links resolve
  * against the document they are written in: the `src` document's URL for its own, the page's (`base`) for the rest.
  */
-export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): { clinic: Clinic; warnings: Warning[] } {
+export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): {
+  clinic: Clinic;
+  warnings: Warning[];
+} {
   const warnings: Warning[] = [];
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
     const fromSrc = attempt('src', warnings, () => clinicFromJsonLd(source.data, source.url));
     if (fromSrc) sources.push(fromSrc);
-    else if (fromSrc === null) warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
+    else if (fromSrc === null)
+      warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
   sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));

@@ -161,7 +161,10 @@ export function parseOpeningHours(value: unknown): HoursParse {
     parts += typeof item === 'string' ? item.split(';').length : 1;
   }
   if (length > MAX_HOURS_TEXT || parts > MAX_HOURS_RULES) {
-    return { hours: null, errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`] };
+    return {
+      hours: null,
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
+    };
   }
   for (const item of texts) {
     if (typeof item !== 'string') {
@@ -212,7 +215,8 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
   const errors: string[] = [];
   const rules: HoursRule[] = [];
   const specs = listValue(value);
-  if (specs.length > MAX_HOURS_RULES) return { hours: null, errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`] };
+  if (specs.length > MAX_HOURS_RULES)
+    return { hours: null, errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`] };
   for (const spec of specs) {
     if (!isObject(spec)) {
       errors.push(`openingHoursSpecification entries must be objects, not ${preview(spec)}`);
@@ -291,8 +295,12 @@ function merge(intervals: Interval[]): Interval[] {
 export function intervalsOn(hours: Hours, date: string, weekday: number): Interval[] {
   const rules = hours.rules.filter((rule) => rule.days === null || rule.days.includes(weekday));
   // An undefined bound compares false either way: no limit on that side.
-  const special = rules.filter((rule) => (rule.from || rule.through) && !(rule.from! > date) && !(date > rule.through!));
-  return merge((special.length ? special : rules.filter((rule) => !rule.from && !rule.through)).filter((rule) => !rule.closed));
+  const special = rules.filter(
+    (rule) => (rule.from || rule.through) && !(rule.from! > date) && !(date > rule.through!),
+  );
+  return merge(
+    (special.length ? special : rules.filter((rule) => !rule.from && !rule.through)).filter((rule) => !rule.closed),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -393,9 +401,7 @@ export interface Moment {
 }
 
 export type HoursStatus =
-  | { open: true; always: true }
-  | { open: true; always?: false; closes: Moment }
-  | { open: false; opens?: Moment };
+  { open: true; always: true } | { open: true; always?: false; closes: Moment } | { open: false; opens?: Moment };
 
 /** How far ahead the status looks for the next opening, in days. */
 export const HORIZON_DAYS = 14;

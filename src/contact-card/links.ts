@@ -19,7 +19,11 @@ export function emailAddress(text: string | undefined): string | null {
   const address = text?.trim().replace(/^mailto:/i, '') ?? '';
   const at = address.indexOf('@');
   const labels = address.slice(at + 1).split('.');
-  return address.length <= MAX_EMAIL && at > 0 && ATOM.test(address.slice(0, at)) && labels.length > 1 && labels.every((label) => ATOM.test(label))
+  return address.length <= MAX_EMAIL &&
+    at > 0 &&
+    ATOM.test(address.slice(0, at)) &&
+    labels.length > 1 &&
+    labels.every((label) => ATOM.test(label))
     ? address
     : null;
 }

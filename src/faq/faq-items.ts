@@ -43,7 +43,10 @@ export function slugify(text: string): string {
 
 /** Lower case without accents, for search and slugs: "Qué es" → "que es". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -135,7 +138,10 @@ function firstItems(list: unknown[], warnings: string[]): unknown[] {
 }
 
 /** Items from a schema.org FAQPage (any JSON-LD shape: arrays, `@graph`, prefixed types). */
-export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; warnings: string[] } | { error: string } {
+export function fromJsonLd(
+  data: unknown,
+  baseUrl?: string,
+): { drafts: Draft[]; warnings: string[] } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
@@ -173,7 +179,12 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
       return;
     }
     const { id } = entry as JsonObject;
-    drafts.push({ id: typeof id === 'string' ? id : undefined, question, answer: answerFrom(answer, warnings, budget), open: false });
+    drafts.push({
+      id: typeof id === 'string' ? id : undefined,
+      question,
+      answer: answerFrom(answer, warnings, budget),
+      open: false,
+    });
   });
   return { drafts, warnings };
 }
@@ -232,7 +243,7 @@ function foldWithOrigins(text: string): [string, number[]] {
     for (let i = 0; i <= text.length; i++) from.push(i);
   } else {
     folded = '';
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const char = String.fromCodePoint(text.codePointAt(i)!);
       const f = fold(char);
       folded += f;
@@ -298,7 +309,10 @@ export function readFaq({ items, source, host }: FaqSources): FaqReading {
     warnings.push(sourceWarning(source));
   }
   /** One source's reading, its warnings said; undefined (with a warning) when it cannot be read at all. */
-  const take = <T extends { drafts: Draft[]; warnings: string[] } | { error: string }>(subject: string, read: () => T) => {
+  const take = <T extends { drafts: Draft[]; warnings: string[] } | { error: string }>(
+    subject: string,
+    read: () => T,
+  ) => {
     const result = attempt(subject, warnings, read);
     if (result && !('error' in result)) for (const message of result.warnings) warnings.push({ subject, message });
     return result;

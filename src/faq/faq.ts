@@ -332,33 +332,45 @@ export class ClinicFaq extends ClinicElement {
       </div>`;
     });
     return html`<div class="base" part="base">
-      ${this.searchable || this.controls
-        ? html`<div class="tools" part="tools">
-            ${this.searchable
-              ? html`<div class="search">
+      ${
+        this.searchable || this.controls
+          ? html`<div class="tools" part="tools">
+            ${
+              this.searchable
+                ? html`<div class="search">
                   <label for="_search">${this.t('faq.search')}</label>
                   <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
                     @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
                 </div>`
-              : nothing}
-            ${this.controls
-              ? html`${this.single
-                    ? nothing
-                    : html`<button class="control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`}
+                : nothing
+            }
+            ${
+              this.controls
+                ? html`${
+                    this.single
+                      ? nothing
+                      : html`<button class="control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`
+                  }
                   <button class="control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
-      ${this.searchable
-        ? html`<p class="visually-hidden" role="status">
+          : nothing
+      }
+      ${
+        this.searchable
+          ? html`<p class="visually-hidden" role="status">
             ${words.length ? this.t('faq.results', { shown, count: this.#list.length }) : ''}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}
       <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>
-      ${words.length && !shown
-        ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
-        : nothing}
+      ${
+        words.length && !shown
+          ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
+          : nothing
+      }
     </div>`;
   }
 }

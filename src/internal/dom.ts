@@ -21,8 +21,10 @@ function method<K extends keyof Document>(name: K, doc: Document = document): Do
 }
 
 export const byId = (id: string): HTMLElement | null => method('getElementById')(id);
-export const createElement = <K extends keyof HTMLElementTagNameMap>(tag: K, doc?: Document): HTMLElementTagNameMap[K] =>
-  method('createElement', doc)(tag);
+export const createElement = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  doc?: Document,
+): HTMLElementTagNameMap[K] => method('createElement', doc)(tag);
 export const createText = (text: string, doc?: Document): Text => method('createTextNode', doc)(text);
 export const createFragment = (doc?: Document): DocumentFragment => method('createDocumentFragment', doc)();
 export const createRange = (): Range => method('createRange')();
@@ -33,5 +35,9 @@ export const part = (name: 'head' | 'body' | 'documentElement', doc: Document = 
 export const visibilityState = (): DocumentVisibilityState => read(Document.prototype, 'visibilityState', document);
 /** Adds (or with `add` false, removes) a listener on the document. */
 export function listen(type: string, listener: EventListener, add = true): void {
-  (add ? EventTarget.prototype.addEventListener : EventTarget.prototype.removeEventListener).call(document, type, listener);
+  (add ? EventTarget.prototype.addEventListener : EventTarget.prototype.removeEventListener).call(
+    document,
+    type,
+    listener,
+  );
 }

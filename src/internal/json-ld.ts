@@ -76,7 +76,9 @@ const JSON_LD_SELECTOR = 'script[type="application/ld+json"]';
 /** The inline JSON-LD `<script>` children of `host` (direct children only, so nested elements keep theirs). */
 export function inlineJsonLdScripts(host: Element): HTMLScriptElement[] {
   // Through Element.prototype: a `<form>` child answers `matches` with its control of that name.
-  return Array.from(host.children).filter((child): child is HTMLScriptElement => Element.prototype.matches.call(child, JSON_LD_SELECTOR));
+  return Array.from(host.children).filter((child): child is HTMLScriptElement =>
+    Element.prototype.matches.call(child, JSON_LD_SELECTOR),
+  );
 }
 
 /**
@@ -135,7 +137,11 @@ export class JsonLdOutput {
     }
     if (text !== this.#text) {
       if (!setScriptText(script, text)) {
-        warnOnce(this.#host, 'structured-data', 'the page\'s Trusted Types policy refuses "clinic-elements-sanitizer", so no structured data is written.');
+        warnOnce(
+          this.#host,
+          'structured-data',
+          'the page\'s Trusted Types policy refuses "clinic-elements-sanitizer", so no structured data is written.',
+        );
         this.remove();
         return;
       }

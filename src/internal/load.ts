@@ -60,7 +60,12 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
  * credentials, a size cap, a time limit, a JSON content type. Failures come back as values.
  */
 export async function fetchJson(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { signal, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS, base = read<string>(Node.prototype, 'baseURI', document) } = options;
+  const {
+    signal,
+    maxBytes = MAX_BYTES,
+    timeoutMs = TIMEOUT_MS,
+    base = read<string>(Node.prototype, 'baseURI', document),
+  } = options;
   let url: URL;
   try {
     url = new URL(src, base);
@@ -92,7 +97,8 @@ export async function fetchJson(src: string, options: LoadOptions = {}): Promise
       return { ok: false, reason: 'content-type', message: `expected JSON, got "${type}"` };
     }
     const text = await readText(response, maxBytes);
-    if (text === undefined) return { ok: false, reason: 'too-large', message: `the document is over ${maxBytes} bytes` };
+    if (text === undefined)
+      return { ok: false, reason: 'too-large', message: `the document is over ${maxBytes} bytes` };
     try {
       return { ok: true, data: JSON.parse(text), url: response.url || url.href };
     } catch (error) {
@@ -154,11 +160,20 @@ export class SourceController implements ReactiveController {
     }
     const controller = (this.#inFlight = new AbortController());
     this.#setState({ status: 'loading', src: url });
-    const options = { timeoutMs: SourceController.timeoutMs, base: this.#host.baseURI, ...this.#options, signal: controller.signal };
+    const options = {
+      timeoutMs: SourceController.timeoutMs,
+      base: this.#host.baseURI,
+      ...this.#options,
+      signal: controller.signal,
+    };
     void fetchJson(url, options).then((result) => {
       if (controller.signal.aborted) return;
       this.#inFlight = undefined;
-      this.#setState(result.ok ? { status: 'loaded', src: url, data: result.data, url: result.url } : { status: 'failed', src: url, ...result });
+      this.#setState(
+        result.ok
+          ? { status: 'loaded', src: url, data: result.data, url: result.url }
+          : { status: 'failed', src: url, ...result },
+      );
     });
   }
 

@@ -46,7 +46,8 @@ export const NEUTRALISED = words('svg math select template frameset noscript');
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r';
 /** An ASCII letter (`c` is one character or none). */
-const isAlpha = (c: string | undefined) => c !== undefined && (c.charCodeAt(0) | 32) > 96 && (c.charCodeAt(0) | 32) < 123;
+const isAlpha = (c: string | undefined) =>
+  c !== undefined && (c.charCodeAt(0) | 32) > 96 && (c.charCodeAt(0) | 32) < 123;
 /** Ends a tag name after `</script` and the like: whitespace, `/`, `>`. */
 const isDelimiter = (c: string | undefined) => isSpace(c) || c === '/' || c === '>';
 
@@ -145,7 +146,8 @@ export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from
         const gt = html.indexOf('>', i);
         i = gt < 0 ? n : gt + 1;
       } else if (end) {
-        if (c === '>') i++; // `</>` is nothing; `</` at the end is text.
+        if (c === '>')
+          i++; // `</>` is nothing; `</` at the end is text.
         else onText?.(lt, n);
       } else {
         onText?.(lt, i); // A `<` that starts no tag is text.
@@ -209,10 +211,13 @@ export function tokenize(html: string, onTag: (tag: Tag) => void, onText?: (from
 // The tree builder, as far as depth goes: a stack of the open elements as the browser will have them, never
 // shallower than the browser's (when unsure, an element is taken to stay open), and the formatting elements it
 // reopens in later blocks.
-const VOID = words('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr html head body form');
+const VOID = words(
+  'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr html head body form',
+);
 const FORMATTING = words('a b big code em font i nobr s small strike strong tt u');
 const HEADING = words('h1 h2 h3 h4 h5 h6');
-const BLOCKS = 'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 p li dd dt';
+const BLOCKS =
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul h1 h2 h3 h4 h5 h6 p li dd dt';
 /** Start tags that close a `<p>`. */
 const BLOCK = words(BLOCKS);
 /**
@@ -226,7 +231,8 @@ const BOUNDARY = words('applet caption table td th marquee object');
 /** Whether a start tag `name` closes the current element `top` (the browser closes these, and more). */
 function closes(name: string, top: string): boolean {
   if (top === 'p') return BLOCK.has(name);
-  if (top === 'li' || top === 'dt' || top === 'dd') return name === 'li' ? top === 'li' : (name === 'dt' || name === 'dd') && top !== 'li';
+  if (top === 'li' || top === 'dt' || top === 'dd')
+    return name === 'li' ? top === 'li' : (name === 'dt' || name === 'dd') && top !== 'li';
   if (top === 'option') return name === 'option' || name === 'optgroup';
   if (top === 'td' || top === 'th') return name === 'td' || name === 'th' || name === 'tr';
   if (top === 'tr') return name === 'tr';
@@ -279,7 +285,10 @@ export function prepareMarkup(input: string, maxNodes = MAX_NODES): { html: stri
         : formatting.includes(name)
           ? 8
           : 0
-      : 1 + formatting.length + (/^(td|th|tr|col)$/.test(name) ? 2 : 0) + (RAWTEXT.has(name) || name === 'script' || name === 'plaintext' ? 1 : 0);
+      : 1 +
+        formatting.length +
+        (/^(td|th|tr|col)$/.test(name) ? 2 : 0) +
+        (RAWTEXT.has(name) || name === 'script' || name === 'plaintext' ? 1 : 0);
     if (!make(made, tag.from)) return;
     // In place of a dropped tag, a space when a `<` (text) comes just before it: it must not start a tag with what
     // follows.
@@ -300,7 +309,9 @@ export function prepareMarkup(input: string, maxNodes = MAX_NODES): { html: stri
         const between = stack[k]!;
         // Any other end tag closes only through elements that are not special.
         closes = scoped
-          ? !BOUNDARY.has(between) && !(name === 'li' && /^[ou]l$/.test(between)) && !(name === 'p' && between === 'button')
+          ? !BOUNDARY.has(between) &&
+            !(name === 'li' && /^[ou]l$/.test(between)) &&
+            !(name === 'p' && between === 'button')
           : !SCOPED.has(between) && between !== 'colgroup';
       }
       if (closes) {
@@ -322,13 +333,18 @@ export function prepareMarkup(input: string, maxNodes = MAX_NODES): { html: stri
       }
     }
     const renamed = name === 'style' ? 'xmp' : NEUTRALISED.has(name) ? 'canvas' : '';
-    out += html.slice(tag.from, tag.nameFrom) + (renamed ? renamed + (tag.end ? '' : ` data-clinic-${name}`) : html.slice(tag.nameFrom, tag.nameTo));
+    out +=
+      html.slice(tag.from, tag.nameFrom) +
+      (renamed ? renamed + (tag.end ? '' : ` data-clinic-${name}`) : html.slice(tag.nameFrom, tag.nameTo));
     let at = tag.nameTo;
     tag.attrs.forEach((attr, index) => {
       if (index >= MAX_ATTRIBUTES) cut = true;
       else {
         const attrName = html.slice(attr.from, attr.nameTo);
-        out += html.slice(at, attr.from) + (/^(on|style$)/i.test(attrName) ? 'data-clinic-' : '') + html.slice(attr.from, attr.to);
+        out +=
+          html.slice(at, attr.from) +
+          (/^(on|style$)/i.test(attrName) ? 'data-clinic-' : '') +
+          html.slice(attr.from, attr.to);
       }
       at = attr.to;
     });

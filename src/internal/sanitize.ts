@@ -14,17 +14,83 @@ export { resetSanitizerPolicy, setScriptText } from './trusted.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
 export const ALLOWED_ELEMENTS: readonly string[] = [
-  'p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'u', 'small', 'sub', 'sup',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'dl', 'dt', 'dd', 'span', 'div',
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'small',
+  'sub',
+  'sup',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'code',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'span',
+  'div',
 ];
 
 /** Elements dropped together with everything inside them. Any other element is unwrapped: its text stays. */
 export const DROPPED_ELEMENTS: readonly string[] = [
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist', 'textarea',
-  'output', 'img', 'picture', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'link',
-  'meta', 'base', 'title', 'head', 'noembed', 'noframes', 'xmp', 'plaintext', 'param', 'dialog',
-  'slot', 'portal', 'fencedframe', 'search', 'selectedcontent',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'output',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'map',
+  'area',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'head',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'param',
+  'dialog',
+  'slot',
+  'portal',
+  'fencedframe',
+  'search',
+  'selectedcontent',
 ];
 
 /** Attributes kept on any allowed element (values are plain text). */
@@ -148,6 +214,9 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
   source.textContent = '';
   if (dropped.size) issues.push(`removed <${[...dropped].sort().join('>, <')}>`);
   if (options.budget) options.budget.nodes -= count;
-  if (capped) issues.push(`content over ${MAX_NODES} nodes${options.budget ? ' in all' : ''}, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`);
+  if (capped)
+    issues.push(
+      `content over ${MAX_NODES} nodes${options.budget ? ' in all' : ''}, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`,
+    );
   return { fragment, issues };
 }

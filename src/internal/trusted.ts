@@ -25,7 +25,10 @@ export function trustedPolicy(): Policy | null | undefined {
   if (!tt) return undefined;
   if (policy === undefined) {
     try {
-      policy = tt.createPolicy('clinic-elements-sanitizer', { createHTML: (s: string) => s, createScript: (s: string) => s });
+      policy = tt.createPolicy('clinic-elements-sanitizer', {
+        createHTML: (s: string) => s,
+        createScript: (s: string) => s,
+      });
     } catch {
       policy = null;
     }

@@ -20,7 +20,10 @@ export const MAX_ITEMS = 50;
 
 function cleanId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const id = value.trim().replace(/[^\w-]+/g, '-').slice(0, 64);
+  const id = value
+    .trim()
+    .replace(/[^\w-]+/g, '-')
+    .slice(0, 64);
   return id || undefined;
 }
 
@@ -49,7 +52,8 @@ export function normalizeItems(input: unknown): NormalizedItems {
       const object = entry as { text: string; id?: unknown; group?: unknown };
       text = object.text;
       id = cleanId(object.id);
-      if (typeof object.group === 'string' && collapseSpace(object.group)) group = collapseSpace(object.group).slice(0, 100);
+      if (typeof object.group === 'string' && collapseSpace(object.group))
+        group = collapseSpace(object.group).slice(0, 100);
     }
     text = text === undefined ? undefined : collapseSpace(text);
     if (!text) {

@@ -225,16 +225,20 @@ export class ClinicSignsChecklist extends ClinicElement {
     if (!phone && !contactUrl) return nothing;
     return html`<div class="cta" part="cta">
       <p class="cta-title">${this.t('signs.cta.title')}</p>
-      ${phone?.number
-        ? html`<a class="call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
+      ${
+        phone?.number
+          ? html`<a class="call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
             >${callIcon()}${this.t('signs.cta.call', { phone: phone.number.national })}</a
           >`
-        : phone
-          ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
-          : nothing}
-      ${contactUrl
-        ? html`<a class="contact" href=${contactUrl} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
-        : nothing}
+          : phone
+            ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
+            : nothing
+      }
+      ${
+        contactUrl
+          ? html`<a class="contact" href=${contactUrl} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -249,7 +253,8 @@ export class ClinicSignsChecklist extends ClinicElement {
               html`<li>
                 ${this.t(resource.key)}
                 ${resource.links.map(
-                  (link, i) => html`${i ? ` ${this.t('signs.crisis.or')} ` : ''}<a href=${link.href}>${this.t(link.key)}</a>`,
+                  (link, i) =>
+                    html`${i ? ` ${this.t('signs.crisis.or')} ` : ''}<a href=${link.href}>${this.t(link.key)}</a>`,
                 )}
               </li>`,
           )}

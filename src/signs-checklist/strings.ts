@@ -21,7 +21,8 @@ export const signsStrings = {
     'signs.item.craving': 'Strong urges or cravings to use {substance}',
     'signs.item.obligations': 'Falling behind at work, school or home because of {substance}',
     'signs.item.relationships': 'Continuing to use even when it causes problems with family, partners or friends',
-    'signs.item.activities': 'Giving up or cutting back on things that used to matter, like hobbies, work or seeing people',
+    'signs.item.activities':
+      'Giving up or cutting back on things that used to matter, like hobbies, work or seeing people',
     'signs.item.hazardous': 'Using {substance} when it could be physically dangerous, such as before driving',
     'signs.item.harm': 'Using despite knowing it is causing or worsening a physical or mental health problem',
     'signs.item.tolerance': 'Needing more {substance} to feel the same effect, or feeling less from the usual amount',
@@ -36,7 +37,8 @@ export const signsStrings = {
     'signs.result.count': { one: '{ticked} of {count} sign', other: '{ticked} of {count} signs' },
     'signs.result.none':
       'You have not ticked any signs. If something still worries you, about yourself or someone close, a clinician is glad to listen.',
-    'signs.result.few': 'Even one sign can be worth talking about. A clinician can help you make sense of it, with no pressure.',
+    'signs.result.few':
+      'Even one sign can be worth talking about. A clinician can help you make sense of it, with no pressure.',
     'signs.result.some':
       'A clinician can help you make sense of what you have noticed. Talking it over is a good next step.',
     'signs.result.several':
@@ -75,11 +77,13 @@ export const signsStrings = {
     'signs.item.cutDown': 'Querer reducir o dejar el consumo, o intentarlo, sin conseguirlo',
     'signs.item.time': 'Dedicar mucho tiempo a conseguir o consumir {substance}, o a recuperarse de sus efectos',
     'signs.item.craving': 'Sentir ganas intensas o ansias de consumir {substance}',
-    'signs.item.obligations': 'Descuidar responsabilidades en el trabajo, los estudios o el hogar por consumir {substance}',
+    'signs.item.obligations':
+      'Descuidar responsabilidades en el trabajo, los estudios o el hogar por consumir {substance}',
     'signs.item.relationships': 'Seguir consumiendo aunque cause problemas con la familia, la pareja o las amistades',
     'signs.item.activities':
       'Dejar o reducir actividades que antes importaban, como pasatiempos, el trabajo o ver a otras personas',
-    'signs.item.hazardous': 'Consumir {substance} en situaciones en las que puede ser peligroso, por ejemplo antes de manejar',
+    'signs.item.hazardous':
+      'Consumir {substance} en situaciones en las que puede ser peligroso, por ejemplo antes de manejar',
     'signs.item.harm': 'Seguir consumiendo aun sabiendo que causa o empeora un problema de salud física o mental',
     'signs.item.tolerance':
       'Necesitar más cantidad de {substance} para sentir el mismo efecto, o notar menos efecto con la cantidad habitual',
@@ -113,7 +117,8 @@ export const signsStrings = {
     'signs.cta.phoneText': 'Teléfono: {phone}',
     'signs.cta.contact': 'Contáctenos',
     'signs.crisis.title': 'Si necesita hablar con alguien ahora',
-    'signs.crisis.lifeline': 'Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora (para español, marque 2):',
+    'signs.crisis.lifeline':
+      'Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora (para español, marque 2):',
     'signs.crisis.lifelineCall': 'llame al 988',
     'signs.crisis.lifelineText': 'envíe un mensaje de texto al 988',
     'signs.crisis.or': 'o',

@@ -1,10 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { dayHoursText, formatMoment, formatTime, statusText, weekdayName, zoneName } from '../../src/contact-card/hours-text.js';
+import {
+  dayHoursText,
+  formatMoment,
+  formatTime,
+  statusText,
+  weekdayName,
+  zoneName,
+} from '../../src/contact-card/hours-text.js';
 import { localDay } from '../../src/contact-card/hours.js';
 import { contactStrings } from '../../src/contact-card/strings.js';
 import { translate } from '../../src/internal/localize.js';
 
-const tr = (lang: string) => (key: string, vars?: Record<string, string | number>) => translate(lang, contactStrings, key, vars);
+const tr = (lang: string) => (key: string, vars?: Record<string, string | number>) =>
+  translate(lang, contactStrings, key, vars);
 const en = tr('en');
 const es = tr('es');
 // Monday 2026-03-02.
@@ -22,7 +30,8 @@ describe('hours-text (the card wording)', () => {
   });
 
   it('says when the status next changes, relative to today', () => {
-    const text = (lang: string, t: typeof en, offset: number, minute: number) => formatMoment(lang, t, at(offset, minute)).replace(/\s/g, ' ');
+    const text = (lang: string, t: typeof en, offset: number, minute: number) =>
+      formatMoment(lang, t, at(offset, minute)).replace(/\s/g, ' ');
     expect(text('en', en, 0, 17 * 60)).to.equal('5:00 PM');
     expect(text('en', en, 1, 9 * 60)).to.equal('tomorrow 9:00 AM');
     expect(text('en', en, 3, 9 * 60)).to.equal('Thursday 9:00 AM');
@@ -37,8 +46,12 @@ describe('hours-text (the card wording)', () => {
 
   it('words the status line', () => {
     const clean = (text: string) => text.replace(/\s/g, ' ');
-    expect(clean(statusText('en', en, { open: true, always: false, closes: at(0, 17 * 60) }))).to.equal('Open now · closes 5:00 PM');
-    expect(clean(statusText('en', en, { open: false, opens: at(1, 9 * 60) }))).to.equal('Closed · opens tomorrow 9:00 AM');
+    expect(clean(statusText('en', en, { open: true, always: false, closes: at(0, 17 * 60) }))).to.equal(
+      'Open now · closes 5:00 PM',
+    );
+    expect(clean(statusText('en', en, { open: false, opens: at(1, 9 * 60) }))).to.equal(
+      'Closed · opens tomorrow 9:00 AM',
+    );
     expect(statusText('en', en, { open: false })).to.equal('Closed');
     expect(statusText('en', en, { open: true, always: true })).to.equal('Open 24 hours');
     expect(clean(statusText('es', es, { open: false, opens: at(0, 9 * 60) }))).to.equal('Cerrado · abre a las 9:00');
@@ -47,10 +60,12 @@ describe('hours-text (the card wording)', () => {
   it('words one day of the table', () => {
     expect(dayHoursText('en', en, [])).to.deep.equal(['Closed']);
     expect(dayHoursText('en', en, [{ open: 0, close: 1440 }])).to.deep.equal(['Open 24 hours']);
-    expect(dayHoursText('en', en, [{ open: 540, close: 720 }, { open: 780, close: 1020 }]).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
-      '9:00 AM – 12:00 PM',
-      '1:00 PM – 5:00 PM',
-    ]);
+    expect(
+      dayHoursText('en', en, [
+        { open: 540, close: 720 },
+        { open: 780, close: 1020 },
+      ]).map((t) => t.replace(/\s/g, ' ')),
+    ).to.deep.equal(['9:00 AM – 12:00 PM', '1:00 PM – 5:00 PM']);
     expect(dayHoursText('es', es, [{ open: 540, close: 1020 }])).to.deep.equal(['9:00 – 17:00']);
   });
 

@@ -79,7 +79,9 @@ async function exerciseAll(): Promise<void> {
     structured-data
   ></clinic-contact-card>`);
   expect($(card, '.name')?.textContent?.trim()).to.equal('Example Clinic');
-  expect($$(card, '.actions a').some((a) => a.getAttribute('href') === new URL('/clinic', location.href).href)).to.equal(true);
+  expect(
+    $$(card, '.actions a').some((a) => a.getAttribute('href') === new URL('/clinic', location.href).href),
+  ).to.equal(true);
   expect($(card, '.status')?.textContent).to.match(/Open now/);
   // Back to the tab on Saturday: the card re-reads the clock.
   Card.clock = () => SATURDAY;
@@ -98,15 +100,24 @@ async function exerciseAll(): Promise<void> {
   card.remove();
 
   // Checklist: relative contact URL (baseURI), a change of the page's language (observed on documentElement).
-  const checklist = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist contact-url="/contact"></clinic-signs-checklist>`);
+  const checklist = await fixture<ClinicSignsChecklist>(
+    html`<clinic-signs-checklist contact-url="/contact"></clinic-signs-checklist>`,
+  );
   $$(checklist, 'input[type=checkbox]')[0]!.click();
   await checklist.updateComplete;
-  expect(($(checklist, 'a.contact') as HTMLAnchorElement | null)?.href).to.equal(new URL('/contact', location.href).href);
-  const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as HTMLElement;
+  expect(($(checklist, 'a.contact') as HTMLAnchorElement | null)?.href).to.equal(
+    new URL('/contact', location.href).href,
+  );
+  const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(
+    document,
+  ) as HTMLElement;
   const lang = root.lang;
   root.lang = 'es';
   try {
-    await waitUntil(() => /^¿Cuáles/.test($(checklist, '.question')?.textContent ?? ''), 'the language change was not seen');
+    await waitUntil(
+      () => /^¿Cuáles/.test($(checklist, '.question')?.textContent ?? ''),
+      'the language change was not seen',
+    );
   } finally {
     root.lang = lang;
   }

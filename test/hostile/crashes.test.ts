@@ -10,9 +10,11 @@ import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { deepArrays, deepValues, stash, withoutErrors } from './helpers.js';
 
-const questions = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim());
+const questions = (el: Element) =>
+  Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim());
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"].message')?.textContent?.trim() ?? '';
-const cardText = (el: Element) => (el.shadowRoot!.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cardText = (el: Element) =>
+  (el.shadowRoot!.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A FAQPage's JSON text with a good question and a hostile one (its `name` or answer `text` given as raw JSON). */
 function faqJson(hostile: { name?: string; text?: string }): string {
@@ -35,9 +37,12 @@ const HOSTILE_CLINICS: Array<[string, string, string]> = [
   ['a name 50,000 arrays deep', 'name', deepArrays(50_000, '"Deep Clinic"')],
   ['a name in 30,000 nested @value objects', 'name', deepValues(30_000, '"Deep Clinic"')],
   ['openingHours 50,000 arrays deep', 'openingHours', `[${deepArrays(50_000, '"Mo-Fr 09:00-17:00"')}]`],
-  ['openingHoursSpecification days 50,000 arrays deep', 'openingHoursSpecification', `{"dayOfWeek":[${deepArrays(50_000, '"Monday"')}],"opens":"09:00","closes":"17:00"}`],
+  [
+    'openingHoursSpecification days 50,000 arrays deep',
+    'openingHoursSpecification',
+    `{"dayOfWeek":[${deepArrays(50_000, '"Monday"')}],"opens":"09:00","closes":"17:00"}`,
+  ],
 ];
-
 
 describe('hostile input, round two: crashes', function () {
   this.timeout(20_000);
@@ -55,7 +60,10 @@ describe('hostile input, round two: crashes', function () {
           try {
             await el.updateComplete;
             expect(questions(el)).to.include('Is it private?');
-            expect(warnings.some((w) => w.startsWith('<clinic-faq> json-ld:')), warnings.join('\n')).to.equal(true);
+            expect(
+              warnings.some((w) => w.startsWith('<clinic-faq> json-ld:')),
+              warnings.join('\n'),
+            ).to.equal(true);
           } finally {
             el.remove();
           }
@@ -64,9 +72,14 @@ describe('hostile input, round two: crashes', function () {
       it(`src: skips ${label} with a warning, never stays at "Loading…"`, () =>
         withoutErrors(async (warnings) => {
           const el = await fixture<ClinicFaq>(html`<clinic-faq src=${await stash(faqJson(hostile))}></clinic-faq>`);
-          await waitUntil(() => status(el) !== 'Loading…' && questions(el).length > 0, 'the FAQ stayed at Loading…', { timeout: 10_000 });
+          await waitUntil(() => status(el) !== 'Loading…' && questions(el).length > 0, 'the FAQ stayed at Loading…', {
+            timeout: 10_000,
+          });
           expect(questions(el)).to.include('Is it private?');
-          expect(warnings.some((w) => w.startsWith('<clinic-faq> src:')), warnings.join('\n')).to.equal(true);
+          expect(
+            warnings.some((w) => w.startsWith('<clinic-faq> src:')),
+            warnings.join('\n'),
+          ).to.equal(true);
         }));
     }
 
@@ -85,7 +98,10 @@ describe('hostile input, round two: crashes', function () {
         ];
         await el.updateComplete;
         expect(questions(el)).to.deep.equal(['Authored?']);
-        expect(warnings.filter((w) => w.startsWith('<clinic-faq> items:')), warnings.join('\n')).to.have.length(1);
+        expect(
+          warnings.filter((w) => w.startsWith('<clinic-faq> items:')),
+          warnings.join('\n'),
+        ).to.have.length(1);
       }));
 
     it('reads inline JSON-LD next to a form whose control is named "matches" (DOM clobbering of a child)', () =>
@@ -107,13 +123,20 @@ describe('hostile input, round two: crashes', function () {
     for (const [label, field, value] of HOSTILE_CLINICS) {
       it(`src: reads the rest of a clinic with ${label}, and keeps the authored name`, () =>
         withoutErrors(async (warnings) => {
-          const el = await fixture<ClinicContactCard>(html`<clinic-contact-card src=${await stash(clinicJson(field, value))}>
+          const el =
+            await fixture<ClinicContactCard>(html`<clinic-contact-card src=${await stash(clinicJson(field, value))}>
             <h3>Authored Clinic</h3>
           </clinic-contact-card>`);
-          await waitUntil(() => el.shadowRoot!.querySelector('a[href^="tel:"]'), 'the card never showed the phone', { timeout: 10_000 });
+          await waitUntil(() => el.shadowRoot!.querySelector('a[href^="tel:"]'), 'the card never showed the phone', {
+            timeout: 10_000,
+          });
           expect(el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+13852871469');
           expect(el.shadowRoot!.querySelector('.name')?.textContent?.trim()).to.equal('Authored Clinic');
-          if (field !== 'name') expect(warnings.some((w) => w.startsWith('<clinic-contact-card> hours:')), warnings.join('\n')).to.equal(true);
+          if (field !== 'name')
+            expect(
+              warnings.some((w) => w.startsWith('<clinic-contact-card> hours:')),
+              warnings.join('\n'),
+            ).to.equal(true);
         }));
 
       it(`inline: reads the rest of a clinic with ${label}`, () =>
@@ -143,7 +166,10 @@ describe('hostile input, round two: crashes', function () {
           );
           expect(el.shadowRoot!.querySelector('.name')?.textContent?.trim()).to.equal('Example Clinic');
           expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
-          expect(warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')), warnings.join('\n')).to.have.length(1);
+          expect(
+            warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')),
+            warnings.join('\n'),
+          ).to.have.length(1);
         }));
     }
 
@@ -161,7 +187,10 @@ describe('hostile input, round two: crashes', function () {
           await el.updateComplete;
           expect(cardText(el)).to.contain('Example Clinic');
           expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
-          expect(warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')), warnings.join('\n')).to.have.length(1);
+          expect(
+            warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')),
+            warnings.join('\n'),
+          ).to.have.length(1);
         } finally {
           el.remove();
         }
@@ -170,8 +199,12 @@ describe('hostile input, round two: crashes', function () {
     it('a known country name or two-letter code needs no warning', () =>
       withoutErrors(async (warnings) => {
         for (const country of ['United Kingdom', 'GB', 'gb']) {
-          const el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="Example" phone="020 7946 0958" country=${country}></clinic-contact-card>`);
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href'), country).to.equal('tel:+442079460958');
+          const el = await fixture<ClinicContactCard>(
+            html`<clinic-contact-card name="Example" phone="020 7946 0958" country=${country}></clinic-contact-card>`,
+          );
+          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href'), country).to.equal(
+            'tel:+442079460958',
+          );
         }
         expect(warnings).to.deep.equal([]);
       }));

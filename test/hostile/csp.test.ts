@@ -48,7 +48,9 @@ describe('hostile page: strict CSP and Trusted Types', function () {
     if (results.trustedTypes) expect(results.innerHtmlBlocked).to.equal(true);
     const directives = report.violations.map((v) => v.directive);
     // Under Trusted Types the inline script is stopped (and reported) as untrusted script text first.
-    expect(directives, directives.join()).to.include(results.trustedTypes ? 'require-trusted-types-for' : 'script-src-elem');
+    expect(directives, directives.join()).to.include(
+      results.trustedTypes ? 'require-trusted-types-for' : 'script-src-elem',
+    );
     expect(directives, directives.join()).to.include('style-src-elem');
   });
 
@@ -73,7 +75,9 @@ describe('hostile page: strict CSP and Trusted Types', function () {
     expect(results.length).to.be.at.least(5);
     // Asking for the refused policy is itself reported, once a page (there is no asking whether it would be allowed);
     // nothing else is: no require-trusted-types-for for the answers or the structured data.
-    const others = report.violations.filter((v) => !(v.directive === 'trusted-types' && v.sample === 'clinic-elements-sanitizer'));
+    const others = report.violations.filter(
+      (v) => !(v.directive === 'trusted-types' && v.sample === 'clinic-elements-sanitizer'),
+    );
     expect(others, JSON.stringify(report.violations, null, 1)).to.deep.equal([]);
     expect(report.violations.length).to.be.at.most(1);
     expect(report.errors).to.deep.equal([]);

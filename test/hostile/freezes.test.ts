@@ -13,10 +13,16 @@ import { stash, withoutErrors } from './helpers.js';
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
 
-
 /** Opening hours of about 20,000 `;`-separated parts, ranges and `off` mixed. */
-const HOURS = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'Tu off' : `Mo-Fr 0${i % 9}:00-1${i % 9}:30`)).join('; ');
-const clinic = (fields: Record<string, unknown>) => ({ '@type': 'MedicalClinic', name: 'Example Clinic', telephone: '+1-385-287-1469', ...fields });
+const HOURS = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'Tu off' : `Mo-Fr 0${i % 9}:00-1${i % 9}:30`)).join(
+  '; ',
+);
+const clinic = (fields: Record<string, unknown>) => ({
+  '@type': 'MedicalClinic',
+  name: 'Example Clinic',
+  telephone: '+1-385-287-1469',
+  ...fields,
+});
 
 async function card(attributes: Record<string, string>): Promise<ClinicContactCard> {
   const el = document.createElement('clinic-contact-card') as ClinicContactCard;
@@ -25,7 +31,10 @@ async function card(attributes: Record<string, string>): Promise<ClinicContactCa
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
   await el.updateComplete;
-  if (attributes.src) await waitUntil(() => $(el, '.base')?.getAttribute('aria-busy') === 'false' && $(el, '.name'), 'src never loaded', { timeout: 10_000 });
+  if (attributes.src)
+    await waitUntil(() => $(el, '.base')?.getAttribute('aria-busy') === 'false' && $(el, '.name'), 'src never loaded', {
+      timeout: 10_000,
+    });
   return el;
 }
 
@@ -54,7 +63,11 @@ describe('hostile input, round two: freezes', function () {
 
     it('9,000 openingHoursSpecification entries (src): the card without hours, a warning', () =>
       withoutErrors(async (warnings) => {
-        const spec = Array.from({ length: 9_000 }, (_, i) => ({ dayOfWeek: 'Monday', opens: `0${i % 9}:00`, closes: '17:00' }));
+        const spec = Array.from({ length: 9_000 }, (_, i) => ({
+          dayOfWeek: 'Monday',
+          opens: `0${i % 9}:00`,
+          closes: '17:00',
+        }));
         const el = await card({ src: await stash(clinic({ openingHoursSpecification: spec })) });
         expect($(el, 'a[href^="tel:"]')).to.not.equal(null);
         expect($(el, 'table')).to.equal(null);
@@ -111,7 +124,11 @@ describe('hostile input, round two: freezes', function () {
   describe('<clinic-faq> (src)', () => {
     const faqPage = (entries: Array<[string, string]>) => ({
       '@type': 'FAQPage',
-      mainEntity: entries.map(([name, text]) => ({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } })),
+      mainEntity: entries.map(([name, text]) => ({
+        '@type': 'Question',
+        name,
+        acceptedAnswer: { '@type': 'Answer', text },
+      })),
     });
     const load = async (doc: unknown) => {
       const el = await fixture<ClinicFaq>(html`<clinic-faq src=${await stash(doc)}></clinic-faq>`);
@@ -119,7 +136,11 @@ describe('hostile input, round two: freezes', function () {
       await el.updateComplete;
       return el;
     };
-    const hostileAnswer = (answer: string) => faqPage([['Hostile answer?', answer], ['Is it private?', '<p>Yes.</p>']]);
+    const hostileAnswer = (answer: string) =>
+      faqPage([
+        ['Hostile answer?', answer],
+        ['Is it private?', '<p>Yes.</p>'],
+      ]);
 
     for (const [label, answer] of [
       ['"<div>".repeat(100000)', '<div>'.repeat(100_000)],
@@ -131,13 +152,18 @@ describe('hostile input, round two: freezes', function () {
           const el = await load(hostileAnswer(answer!));
           expect(el.questions.map((q) => q.question)).to.deep.equal(['Hostile answer?', 'Is it private?']);
           expect($$(el, '.answer')[1]!.textContent!.trim()).to.equal('Yes.');
-          expect(warnings.find((w) => w.startsWith('<clinic-faq> src:')), warnings.join('\n')).to.contain('cut off');
+          expect(
+            warnings.find((w) => w.startsWith('<clinic-faq> src:')),
+            warnings.join('\n'),
+          ).to.contain('cut off');
         }));
     }
 
     it('200 answers of 300 short paragraphs each: the questions, answers up to 5,000 nodes in all, a warning', () =>
       withoutErrors(async (warnings) => {
-        const el = await load(faqPage(Array.from({ length: 200 }, (_, i) => [`Question ${i}?`, '<p>x</p>'.repeat(300)])));
+        const el = await load(
+          faqPage(Array.from({ length: 200 }, (_, i) => [`Question ${i}?`, '<p>x</p>'.repeat(300)])),
+        );
         expect(el.questions.length).to.equal(200);
         const answers = $$(el, '.answer');
         expect(answers[0]!.querySelectorAll('p')).to.have.length(300);
@@ -147,7 +173,9 @@ describe('hostile input, round two: freezes', function () {
 
     it('4,500 questions: the first 200, a warning', () =>
       withoutErrors(async (warnings) => {
-        const el = await load(faqPage(Array.from({ length: 4_500 }, (_, i) => [`Question ${i}?`, `<p>Answer ${i}.</p>`])));
+        const el = await load(
+          faqPage(Array.from({ length: 4_500 }, (_, i) => [`Question ${i}?`, `<p>Answer ${i}.</p>`])),
+        );
         expect(el.questions.length).to.equal(200);
         expect(el.questions[199]!.question).to.equal('Question 199?');
         expect(warnings).to.include('<clinic-faq> src: only the first 200 questions are read');

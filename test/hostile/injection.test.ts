@@ -9,12 +9,23 @@ import { stash, withoutErrors } from './helpers.js';
 
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(selector));
 const loaded = (el: ClinicContactCard) =>
-  waitUntil(() => el.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'false' && el.shadowRoot!.querySelector('.name'), 'src never loaded', {
-    timeout: 10_000,
-  });
+  waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'false' &&
+      el.shadowRoot!.querySelector('.name'),
+    'src never loaded',
+    {
+      timeout: 10_000,
+    },
+  );
 /** The card's links by what they are for (directions, appointment, website). */
 const links = (el: Element) =>
-  Object.fromEntries($$(el, '.actions a').map((a) => [/directions|website|appointment/i.exec(a.textContent!)?.[0].toLowerCase(), a.getAttribute('href')]));
+  Object.fromEntries(
+    $$(el, '.actions a').map((a) => [
+      /directions|website|appointment/i.exec(a.textContent!)?.[0].toLowerCase(),
+      a.getAttribute('href'),
+    ]),
+  );
 
 const HARVEST = 'help@clinic.example?bcc=harvest%40evil.example&subject=Appointment';
 
@@ -22,11 +33,15 @@ describe('hostile input, round two: injection', () => {
   describe('an e-mail address with mailto: headers', () => {
     it('as an attribute: no e-mail link, nothing in the vCard, a warning', () =>
       withoutErrors(async (warnings) => {
-        const el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="Example Clinic" email=${HARVEST}></clinic-contact-card>`);
+        const el = await fixture<ClinicContactCard>(
+          html`<clinic-contact-card name="Example Clinic" email=${HARVEST}></clinic-contact-card>`,
+        );
         expect($$(el, 'a[href^="mailto:"]')).to.deep.equal([]);
         expect(el.toVCard()).not.to.contain('EMAIL');
         expect(el.toVCard()).not.to.contain('evil');
-        expect(warnings).to.deep.equal([`<clinic-contact-card> email: "${HARVEST.slice(0, 40)}…" is not an e-mail address; left out.`]);
+        expect(warnings).to.deep.equal([
+          `<clinic-contact-card> email: "${HARVEST.slice(0, 40)}…" is not an e-mail address; left out.`,
+        ]);
       }));
 
     it('in a src document: the same', () =>
@@ -57,13 +72,18 @@ describe('hostile input, round two: injection', () => {
       name: 'Partner Clinic',
       url: 'about',
       hasMap: { '@id': './map.html' },
-      potentialAction: { '@type': 'ReserveAction', target: { '@type': 'EntryPoint', urlTemplate: '/book?from=partner' } },
+      potentialAction: {
+        '@type': 'ReserveAction',
+        target: { '@type': 'EntryPoint', urlTemplate: '/book?from=partner' },
+      },
     };
 
     it('in a src document resolve against that document, after redirects', () =>
       withoutErrors(async () => {
         const src = await stash(partner);
-        const el = await fixture<ClinicContactCard>(html`<clinic-contact-card src=${`/__test__/redirect?to=${encodeURIComponent(src)}`}></clinic-contact-card>`);
+        const el = await fixture<ClinicContactCard>(
+          html`<clinic-contact-card src=${`/__test__/redirect?to=${encodeURIComponent(src)}`}></clinic-contact-card>`,
+        );
         await loaded(el);
         const documentUrl = new URL(src, location.href);
         expect(links(el)).to.deep.equal({

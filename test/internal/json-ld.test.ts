@@ -58,14 +58,17 @@ describe('JSON-LD helpers', () => {
 
   it('skips, with a warning, an inline script its reader throws on, and reads the others', () => {
     const host = document.createElement('div');
-    host.innerHTML = '<script type="application/ld+json">{"n":1}</script><script type="application/ld+json">{"n":2}</script>';
+    host.innerHTML =
+      '<script type="application/ld+json">{"n":1}</script><script type="application/ld+json">{"n":2}</script>';
     const warnings: Warning[] = [];
     const read = (value: unknown) => {
       if ((value as { n: number }).n === 1) throw new RangeError('Maximum call stack size exceeded');
       return { n: (value as { n: number }).n };
     };
     expect(readInlineJsonLd(host, read, warnings)).to.deep.equal([{ n: 2 }]);
-    expect(warnings).to.deep.equal([{ subject: 'json-ld', message: 'could not be read (Maximum call stack size exceeded); ignored.' }]);
+    expect(warnings).to.deep.equal([
+      { subject: 'json-ld', message: 'could not be read (Maximum call stack size exceeded); ignored.' },
+    ]);
   });
 
   it('parses JSON without throwing', () => {

@@ -6,7 +6,15 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_MARKUP, MAX_NODES, plainText, prepareMarkup, tokenize } from '../../src/internal/markup.js';
+import {
+  MAX_ATTRIBUTES,
+  MAX_DEPTH,
+  MAX_MARKUP,
+  MAX_NODES,
+  plainText,
+  prepareMarkup,
+  tokenize,
+} from '../../src/internal/markup.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 const RUNS = chromium ? 1500 : 400;
@@ -29,8 +37,10 @@ function reportable(html: string): string[] {
   const found: string[] = [];
   for (const [element] of elements(parse(html))) {
     if (element.localName === 'style') found.push(`<style> in ${element.namespaceURI}`);
-    if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${element.localName}> in ${element.namespaceURI}`);
-    for (const attr of Array.from(element.attributes)) if (/^(on|style$)/i.test(attr.name)) found.push(`${attr.name} on <${element.localName}>`);
+    if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+      found.push(`<${element.localName}> in ${element.namespaceURI}`);
+    for (const attr of Array.from(element.attributes))
+      if (/^(on|style$)/i.test(attr.name)) found.push(`${attr.name} on <${element.localName}>`);
   }
   return found;
 }
@@ -53,7 +63,8 @@ function unseenAttributes(html: string): string[] {
   out += html.slice(copied);
   const unseen: string[] = [];
   for (const [element] of elements(parse(out))) {
-    for (const attr of Array.from(element.attributes)) if (/^[a-z]+$/.test(attr.name)) unseen.push(`${attr.name} on <${element.localName}>`);
+    for (const attr of Array.from(element.attributes))
+      if (/^[a-z]+$/.test(attr.name)) unseen.push(`${attr.name} on <${element.localName}>`);
   }
   return unseen;
 }
@@ -171,12 +182,73 @@ describe('markup pre-pass against the browser parser', function () {
   });
 
   const PIECES = [
-    '<p onclick=a>', '<p', '<b', ' onclick=b', ' style=c', ' title="', "'", '"', '=', '/', '>', ' ', '\n', 'text',
-    '<!--', '-->', '--!>', '<!-->', '<!--->', '--', '-', '<!', '<?', '</', '<', '<![CDATA[', ']]>', '<!DOCTYPE x',
-    '<textarea>', '</textarea>', '<title>', '</title>', '<style>', '</style>', '<xmp>', '</xmp>', '<iframe>', '</iframe>',
-    '<noembed>', '</noembed>', '<noframes>', '</noframes>', '<plaintext>', '<script>', '</script>', '<script', '<!--<script>',
-    '<noscript>', '</noscript>', '<svg>', '</svg>', '<svg/>', '<math>', '<mtext>', '<mglyph>', '<select>', '</select>',
-    '<template>', '</template>', '<frameset>', '<table>', '<td>', '<div>', '</div>', '<li>', '<a href="', '<img src=x onerror=y>',
+    '<p onclick=a>',
+    '<p',
+    '<b',
+    ' onclick=b',
+    ' style=c',
+    ' title="',
+    "'",
+    '"',
+    '=',
+    '/',
+    '>',
+    ' ',
+    '\n',
+    'text',
+    '<!--',
+    '-->',
+    '--!>',
+    '<!-->',
+    '<!--->',
+    '--',
+    '-',
+    '<!',
+    '<?',
+    '</',
+    '<',
+    '<![CDATA[',
+    ']]>',
+    '<!DOCTYPE x',
+    '<textarea>',
+    '</textarea>',
+    '<title>',
+    '</title>',
+    '<style>',
+    '</style>',
+    '<xmp>',
+    '</xmp>',
+    '<iframe>',
+    '</iframe>',
+    '<noembed>',
+    '</noembed>',
+    '<noframes>',
+    '</noframes>',
+    '<plaintext>',
+    '<script>',
+    '</script>',
+    '<script',
+    '<!--<script>',
+    '<noscript>',
+    '</noscript>',
+    '<svg>',
+    '</svg>',
+    '<svg/>',
+    '<math>',
+    '<mtext>',
+    '<mglyph>',
+    '<select>',
+    '</select>',
+    '<template>',
+    '</template>',
+    '<frameset>',
+    '<table>',
+    '<td>',
+    '<div>',
+    '</div>',
+    '<li>',
+    '<a href="',
+    '<img src=x onerror=y>',
   ];
   const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
@@ -192,9 +264,12 @@ describe('markup pre-pass against the browser parser', function () {
   it('finds every attribute the browser finds, in random soups without foreign content', () => {
     const plain = PIECES.filter((piece) => !/<(svg|math|mtext|mglyph|select|template|frameset|noscript)/.test(piece));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...plain), { maxLength: 40 }).map((p) => p.join('')), (html) => {
-        expect(unseenAttributes(html), html).to.deep.equal([]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...plain), { maxLength: 40 }).map((p) => p.join('')),
+        (html) => {
+          expect(unseenAttributes(html), html).to.deep.equal([]);
+        },
+      ),
       { numRuns: RUNS, seed: 20261129 },
     );
   });
@@ -220,7 +295,10 @@ describe('markup pre-pass: limits before the parser', function () {
   it('keeps nesting up to MAX_DEPTH as it is, closed or not', () => {
     const nested = `${'<div>'.repeat(MAX_DEPTH)}x${'</div>'.repeat(MAX_DEPTH)}`;
     expect(prepareMarkup(nested.repeat(3)).html).to.equal(nested.repeat(3));
-    const lists = '<ul><li>a<li>b<li>c</ul>'.repeat(50) + '<p>one<p>two<p>three'.repeat(50) + '<dl><dt>a<dd>b<dt>c<dd>d</dl>'.repeat(50);
+    const lists =
+      '<ul><li>a<li>b<li>c</ul>'.repeat(50) +
+      '<p>one<p>two<p>three'.repeat(50) +
+      '<dl><dt>a<dd>b<dt>c<dd>d</dl>'.repeat(50);
     expect(prepareMarkup(lists)).to.deep.equal({ html: lists, cut: false });
   });
 
@@ -230,9 +308,41 @@ describe('markup pre-pass: limits before the parser', function () {
   });
 
   it('never lets the parser nest much deeper than MAX_DEPTH, whatever the soup', () => {
-    const pieces = ['<div>', '</div>', '<b>', '</b>', '<i x>', '</i>', '<p>', '</p>', '<span>', '</span>', '<li>', '<ul>', '</ul>',
-      '<table>', '</table>', '<td>', '<tr>', '<a>', '</a>', '<button>', '<dl>', '<dd>', '<h1>', '</h2>', '<section>', '<form>', '</form>',
-      '<select>', '<svg>', '<font>', '</font>', '<nobr>', 'x'];
+    const pieces = [
+      '<div>',
+      '</div>',
+      '<b>',
+      '</b>',
+      '<i x>',
+      '</i>',
+      '<p>',
+      '</p>',
+      '<span>',
+      '</span>',
+      '<li>',
+      '<ul>',
+      '</ul>',
+      '<table>',
+      '</table>',
+      '<td>',
+      '<tr>',
+      '<a>',
+      '</a>',
+      '<button>',
+      '<dl>',
+      '<dd>',
+      '<h1>',
+      '</h2>',
+      '<section>',
+      '<form>',
+      '</form>',
+      '<select>',
+      '<svg>',
+      '<font>',
+      '</font>',
+      '<nobr>',
+      'x',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 200, maxLength: 600 }), (list) => {
         const html = list.join('');
@@ -261,13 +371,45 @@ describe('markup pre-pass: limits before the parser', function () {
   });
 
   it('never lets the parser make more nodes than it counted, whatever the soup', () => {
-    const pieces = ['<p>', '</p>', 'x', ' ', '<b id=1>', '<b id=2>', '</b>', '<i>', '</i>', '<div>', '</div>', '<table>', '<td>', '<tr>',
-      '<col>', '<br>', '</br>', '<li>', '<a>', '</a>', '<span>', '</span>', '<h2>', '<select>', '<svg>', '<!-- c -->', '<textarea>', '</textarea>'];
+    const pieces = [
+      '<p>',
+      '</p>',
+      'x',
+      ' ',
+      '<b id=1>',
+      '<b id=2>',
+      '</b>',
+      '<i>',
+      '</i>',
+      '<div>',
+      '</div>',
+      '<table>',
+      '<td>',
+      '<tr>',
+      '<col>',
+      '<br>',
+      '</br>',
+      '<li>',
+      '<a>',
+      '</a>',
+      '<span>',
+      '</span>',
+      '<h2>',
+      '<select>',
+      '<svg>',
+      '<!-- c -->',
+      '<textarea>',
+      '</textarea>',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 100, maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (list, max) => {
-        const html = list.join('');
-        expect(nodes(prepareMarkup(html, max).html), `${max}: ${html}`).to.be.at.most(max);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 100, maxLength: 400 }),
+        fc.integer({ min: 0, max: 300 }),
+        (list, max) => {
+          const html = list.join('');
+          expect(nodes(prepareMarkup(html, max).html), `${max}: ${html}`).to.be.at.most(max);
+        },
+      ),
       { numRuns: chromium ? 300 : 60, seed: 20261201 },
     );
   });
@@ -285,8 +427,9 @@ describe('markup pre-pass: limits before the parser', function () {
 
 describe('plainText', () => {
   it('shows the text, without tags, scripts, styles or comments', () => {
-    expect(plainText('<p>Hello <b>world</b></p><script>alert(1)</script><style>p{}</style><!-- c -->&amp; more&nbsp;&lt;3'))
-      .to.equal('Hello world & more <3');
+    expect(
+      plainText('<p>Hello <b>world</b></p><script>alert(1)</script><style>p{}</style><!-- c -->&amp; more&nbsp;&lt;3'),
+    ).to.equal('Hello world & more <3');
     expect(plainText('a < b')).to.equal('a < b');
   });
 

@@ -61,7 +61,8 @@ function instrument() {
     });
     restores.push(() => ((window as unknown as Record<string, unknown>)[name] = Original));
   }
-  for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) wrap(Storage.prototype, method, 'Storage');
+  for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const)
+    wrap(Storage.prototype, method, 'Storage');
   accessor(window, 'localStorage', 'localStorage');
   accessor(window, 'sessionStorage', 'sessionStorage');
   wrap(IDBFactory.prototype, 'open', 'indexedDB');
@@ -171,7 +172,8 @@ describe('<clinic-signs-checklist> privacy', () => {
       expect(answerEvents).to.deep.equal([]);
       // The clicks that do reach the page are the Print and Clear buttons (pressing a button clicks it),
       // and carry no data of their own.
-      for (const heard of events.heard.filter((e) => e.type === 'click')) expect(heard.detail).to.be.oneOf([0, 1, undefined]);
+      for (const heard of events.heard.filter((e) => e.type === 'click'))
+        expect(heard.detail).to.be.oneOf([0, 1, undefined]);
       expect(events.heard.filter((e) => e.type === 'clinic-cta-click')).to.deep.equal([]);
       // The element dispatched no event of its own.
       expect(own.dispatched).to.deep.equal([]);
@@ -209,7 +211,8 @@ describe('<clinic-signs-checklist> privacy', () => {
   });
 
   it('reports calls to action with only the action, never answers or counts', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469" contact-url="#contact">
+    const el =
+      await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469" contact-url="#contact">
       <div slot="crisis"><a href="tel:116123">116 123</a> <span class="plain">not a link</span></div>
     </clinic-signs-checklist>`);
     const boxes = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
@@ -228,7 +231,11 @@ describe('<clinic-signs-checklist> privacy', () => {
       el.shadowRoot!.querySelector<HTMLAnchorElement>('a.contact')!.click();
       el.querySelector<HTMLAnchorElement>('[slot="crisis"] a')!.click();
       el.querySelector<HTMLElement>('[slot="crisis"] .plain')!.click();
-      expect(heard.map((e) => e.detail)).to.deep.equal([{ action: 'call' }, { action: 'contact' }, { action: 'crisis' }]);
+      expect(heard.map((e) => e.detail)).to.deep.equal([
+        { action: 'call' },
+        { action: 'contact' },
+        { action: 'crisis' },
+      ]);
       for (const event of heard) {
         expect(event.bubbles).to.equal(true);
         expect(event.composed).to.equal(true);
@@ -253,7 +260,12 @@ describe('<clinic-signs-checklist> privacy', () => {
     document.addEventListener('click', noNavigate);
     try {
       for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="crisis"] a')) link.click();
-      expect(heard).to.deep.equal([{ action: 'crisis' }, { action: 'crisis' }, { action: 'crisis' }, { action: 'crisis' }]);
+      expect(heard).to.deep.equal([
+        { action: 'crisis' },
+        { action: 'crisis' },
+        { action: 'crisis' },
+        { action: 'crisis' },
+      ]);
     } finally {
       window.removeEventListener('clinic-cta-click', onCta);
       document.removeEventListener('click', noNavigate);

@@ -33,7 +33,9 @@ describe('<clinic-signs-checklist>', () => {
   it('lists the general signs as labelled checkboxes in four named groups inside the question', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
     const form = root(el).querySelector('fieldset[part="form"]')!;
-    expect(form.querySelector(':scope > legend')!.textContent).to.equal('Which of these have you noticed in the past 12 months?');
+    expect(form.querySelector(':scope > legend')!.textContent).to.equal(
+      'Which of these have you noticed in the past 12 months?',
+    );
     const groups = Array.from(form.querySelectorAll('fieldset.group'));
     expect(groups.map((g) => g.querySelector('legend')!.textContent)).to.deep.equal([
       'Loss of control',
@@ -61,7 +63,12 @@ describe('<clinic-signs-checklist>', () => {
     await expect(el).to.be.accessible();
     await tick(el, 0, 4, 9);
     await expect(el).to.be.accessible();
-    await tick(el, ...boxes(el).map((box, i) => (box.checked ? -1 : i)).filter((i) => i >= 0));
+    await tick(
+      el,
+      ...boxes(el)
+        .map((box, i) => (box.checked ? -1 : i))
+        .filter((i) => i >= 0),
+    );
     expect(boxes(el).every((box) => box.checked)).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -99,7 +106,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('gives every sign row a tap target at least 44px tall', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`,
+    );
     for (const row of root(el).querySelectorAll('label.row')) {
       expect(row.getBoundingClientRect().height).to.be.at.least(44);
     }
@@ -110,7 +119,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('uses the thresholds attribute for the bands, and warns once about a bad one', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist thresholds="1,2,3"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist thresholds="1,2,3"></clinic-signs-checklist>`,
+    );
     await tick(el, 0);
     expect(statusText(el)).to.contain('A clinician can help you make sense');
     await tick(el, 1, 2);
@@ -130,7 +141,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('words the signs for the substance, with ketamine’s own list and note', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
     expect(boxes(el)).to.have.length(11);
     expect(labels(el)[0]).to.equal('Using ketamine in larger amounts, or for longer, than intended');
     expect(labels(el).some((l) => l.startsWith('Feeling unwell, shaky'))).to.equal(false);
@@ -256,7 +269,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('prints with the Print button, and only the ticked signs print', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`,
+    );
     const original = window.print;
     let printed = 0;
     window.print = () => void printed++;
@@ -267,9 +282,10 @@ describe('<clinic-signs-checklist>', () => {
     } finally {
       window.print = original;
     }
-    const printRules = (el.shadowRoot!.adoptedStyleSheets.length
-      ? el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
-      : Array.from(el.shadowRoot!.querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
+    const printRules = (
+      el.shadowRoot!.adoptedStyleSheets.length
+        ? el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
+        : Array.from(el.shadowRoot!.querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
     ).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     expect(printRules).to.have.length(1);
     const printCss = Array.from(printRules[0].cssRules)
@@ -281,7 +297,9 @@ describe('<clinic-signs-checklist>', () => {
     // Only Chromium can emulate print media here; the other engines are checked by the rules above.
     if (await emulate({ media: 'print' })) {
       try {
-        const shown = Array.from(root(el).querySelectorAll('label.row')).filter((row) => getComputedStyle(row).display !== 'none');
+        const shown = Array.from(root(el).querySelectorAll('label.row')).filter(
+          (row) => getComputedStyle(row).display !== 'none',
+        );
         expect(shown.map((row) => row.textContent!.trim())).to.have.length(2);
         expect(getComputedStyle(root(el).querySelector('.actions')!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('.print-only')!).display).to.equal('block');
@@ -326,7 +344,9 @@ describe('<clinic-signs-checklist>', () => {
     expect(crisis.getBoundingClientRect().height).to.be.above(0);
     const hrefs = Array.from(crisis.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911']);
-    expect(crisis.textContent!.replace(/\s+/g, ' ')).to.contain('988 Suicide & Crisis Lifeline, any time of day or night: call 988 or text 988');
+    expect(crisis.textContent!.replace(/\s+/g, ' ')).to.contain(
+      '988 Suicide & Crisis Lifeline, any time of day or night: call 988 or text 988',
+    );
     expect(getComputedStyle(status(el)).display).not.to.equal('none');
     expect(crisis.textContent).to.contain('1-800-662-4357');
     expect(crisis.textContent).to.contain('free, confidential, 24/7, in English and Spanish');
@@ -362,8 +382,12 @@ describe('<clinic-signs-checklist>', () => {
     </div>`);
     const el = wrapper.querySelector('clinic-signs-checklist')!;
     await el.updateComplete;
-    expect(root(el).querySelector('legend')!.textContent).to.equal('¿Cuáles de estas señales ha notado en los últimos 12 meses?');
-    expect(labels(el)[0]).to.equal('Consumir alcohol o drogas en mayor cantidad o durante más tiempo de lo que se pretendía');
+    expect(root(el).querySelector('legend')!.textContent).to.equal(
+      '¿Cuáles de estas señales ha notado en los últimos 12 meses?',
+    );
+    expect(labels(el)[0]).to.equal(
+      'Consumir alcohol o drogas en mayor cantidad o durante más tiempo de lo que se pretendía',
+    );
     expect(root(el).querySelector('fieldset.group legend')!.textContent).to.equal('Pérdida de control');
     expect(button(el, 'clear').textContent).to.equal('Borrar mis respuestas');
     expect(root(el).querySelector('a.call')!.textContent!.trim()).to.equal('Llamar al (385) 287-1469');

@@ -1,19 +1,33 @@
 import { expect } from '@open-wc/testing';
-import { builtInSigns, cleanSubstance, groupSigns, isGroupId, MAX_SUBSTANCE_LENGTH, substanceKind } from '../../src/signs-checklist/signs.js';
+import {
+  builtInSigns,
+  cleanSubstance,
+  groupSigns,
+  isGroupId,
+  MAX_SUBSTANCE_LENGTH,
+  substanceKind,
+} from '../../src/signs-checklist/signs.js';
 import { signsStrings } from '../../src/signs-checklist/strings.js';
 
 describe('signs (built-in lists)', () => {
   it('has the eleven general signs in four groups, with withdrawal and without the bladder sign', () => {
     const signs = builtInSigns('default');
     expect(signs).to.have.length(11);
-    expect(signs.map((s) => s.id)).to.include('withdrawal').and.not.include('bladder');
+    expect(signs.map((s) => s.id))
+      .to.include('withdrawal')
+      .and.not.include('bladder');
     expect(groupSigns(signs.map((s) => ({ ...s, text: s.id }))).map((g) => g.group)).to.deep.equal([
       'control',
       'life',
       'risk',
       'body',
     ]);
-    expect(signs.filter((s) => s.group === 'control').map((s) => s.id)).to.deep.equal(['more', 'cutDown', 'time', 'craving']);
+    expect(signs.filter((s) => s.group === 'control').map((s) => s.id)).to.deep.equal([
+      'more',
+      'cutDown',
+      'time',
+      'craving',
+    ]);
   });
 
   it('gives ketamine its bladder sign and drops withdrawal', () => {
@@ -30,7 +44,8 @@ describe('signs (built-in lists)', () => {
         expect(table[sign.key], `${lang} ${sign.key}`).to.be.a('string').and.not.empty;
       }
       for (const group of ['control', 'life', 'risk', 'body']) expect(table[`signs.group.${group}`]).to.be.a('string');
-      for (const band of ['none', 'few', 'some', 'several', 'many']) expect(table[`signs.result.${band}`]).to.be.a('string');
+      for (const band of ['none', 'few', 'some', 'several', 'many'])
+        expect(table[`signs.result.${band}`]).to.be.a('string');
     }
     expect(Object.keys(signsStrings.es).sort()).to.deep.equal(Object.keys(signsStrings.en).sort());
   });

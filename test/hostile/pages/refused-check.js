@@ -38,5 +38,14 @@ async function run() {
 run()
   .catch((error) => check('run finished', false, error?.stack || error))
   .finally(() =>
-    parent.postMessage({ source: 'clinic-csp', page: location.pathname, results, violations: window.__violations, errors: window.__errors }, '*'),
+    parent.postMessage(
+      {
+        source: 'clinic-csp',
+        page: location.pathname,
+        results,
+        violations: window.__violations,
+        errors: window.__errors,
+      },
+      '*',
+    ),
   );
