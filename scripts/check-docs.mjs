@@ -1,10 +1,11 @@
 // Docs check (part of npm test, after the build): the Markdown pages cannot drift from the files or the API.
 // - Every relative link resolves to a file of the repository, and every #anchor to a heading GitHub would make.
 // - Every fenced code block names a known language, and:
-//   json parses; js, ts, tsx and jsx parse (esbuild); ts and tsx blocks that import clinic-elements type-check
-//   against the built package (dist/ types, through package.json's exports); html and vue blocks use only the three
-//   elements and the attributes, properties and events custom-elements.json lists; css parses and names only parts
-//   and custom properties the manifest lists; sh blocks run only npm scripts package.json has.
+//   json (and inline JSON-LD in html) parses; js, ts, tsx and jsx parse (esbuild); ts and tsx blocks that import
+//   clinic-elements, and js blocks that use it, type-check against the built package (dist/ types, through
+//   package.json's exports); html and vue blocks use only the three elements and the attributes, properties, events
+//   and slots custom-elements.json lists; css parses and names only parts and custom properties the manifest lists;
+//   sh blocks run only npm scripts package.json has.
 // - Message keys written in code spans exist in the built-in string tables, and docs/i18n.md's tables list every
 //   key with the placeholders its English text uses.
 // Problems are printed as file:line: message; the exit code is 1 when there is any.
@@ -201,6 +202,12 @@ const esbuildJobs = [];
 function checkCustomElements(file, fenceLine, html, { vue = false } = {}) {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
   const walk = (node) => {
+    // Inline JSON-LD in a sample is JSON too.
+    if (node.tagName === 'script' && node.attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json')) {
+      const text = node.childNodes?.[0];
+      const textLine = text?.sourceCodeLocation?.startLine ?? node.sourceCodeLocation?.startLine ?? 1;
+      checkJson(file, fenceLine + textLine - 1, text?.value ?? '');
+    }
     if (node.tagName?.startsWith('clinic-')) {
       const line = fenceLine + (node.sourceCodeLocation?.startLine ?? 1);
       const element = elements.get(node.tagName);
