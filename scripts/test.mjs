@@ -8,6 +8,7 @@ runOrExit('tsc', ['--noEmit', '-p', 'tsconfig.json']);
 runOrExit('node', ['scripts/build.mjs']);
 runOrExit('node', ['scripts/check-budgets.mjs']);
 runOrExit('node', ['scripts/manifest-outputs.mjs', '--check']);
+runOrExit('node', ['scripts/check-docs.mjs']);
 runOrExit('node', ['scripts/check-package.mjs']);
 runOrExit('node', ['scripts/check-import-safety.mjs']);
 const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
