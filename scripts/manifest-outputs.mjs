@@ -21,8 +21,9 @@ const publicMethods = (element) =>
   (element.members ?? []).filter(
     (member) => member.kind === 'method' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
   );
-/** Where the API pages are published: the package's homepage (ending in /), if it has one. */
-const docsBase = pkg.homepage ? pkg.homepage.replace(/\/?$/, '/') : '';
+/** Where the repository's files are browsed (its GitHub URL + /blob/main/), from package.json's `repository`. */
+const repoUrl = (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const docsBase = /^https:\/\/github\.com\//.test(repoUrl) ? `${repoUrl}/blob/main/` : '';
 /** The CDN file and npm entry of each element's own bundle, by the source directory of its class. */
 const entryOf = (element) => path.posix.dirname(element.module).replace(/^src\//, '');
 const signature = (method) =>
