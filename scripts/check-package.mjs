@@ -48,6 +48,17 @@ for (const target of [...targets(pkgJson.exports), pkgJson.types, pkgJson.custom
 // The manifest lists the three elements, each with its events typed (CustomEvent<Detail>).
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
 const declared = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
+// It describes the public elements and the base class they inherit from, not internal helpers.
+for (const mod of manifest.modules) {
+  const names = (mod.declarations ?? []).map((d) => d.name);
+  if (!names.some((name) => name === 'ClinicElement' || declared.some((d) => d.name === name))) {
+    problems.push(`custom-elements.json lists ${mod.path}, which defines no element: narrow the globs in custom-elements-manifest.config.mjs`);
+  }
+}
+// Every public theme custom property (var(--clinic-…) in the theme) is documented on some element, or inherited.
+const themeTokens = new Set(readFileSync(path.join(root, 'src/internal/theme.styles.ts'), 'utf8').match(/(?<=var\()--clinic-[a-z-]+/g));
+const documented = new Set(declared.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+for (const token of themeTokens) if (!documented.has(token)) problems.push(`custom-elements.json documents no ${token} (add a @cssproperty)`);
 for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card']) {
   const element = declared.find((d) => d.tagName === tag);
   if (!element) problems.push(`custom-elements.json lacks <${tag}>`);
