@@ -30,6 +30,7 @@ const required = [
   ...['clinic-elements', 'clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map((name) => `dist/cdn/${name}.js`),
   'dist/cdn/integrity.json',
   'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
   'dist/web-types.json',
 ];
 for (const file of required) if (!files.has(file)) problems.push(`the package lacks ${file}`);
@@ -47,6 +48,7 @@ for (const target of [...targets(pkgJson.exports), pkgJson.types, pkgJson.custom
 }
 // The manifest lists the three elements, each with its events typed (CustomEvent<Detail>).
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
+const editorData = (file) => JSON.parse(readFileSync(path.join(root, 'dist', file), 'utf8'));
 const declared = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
 // It describes the public elements and the base class they inherit from, not internal helpers.
 for (const mod of manifest.modules) {
@@ -71,14 +73,20 @@ for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'
   for (const member of [...(element?.attributes ?? []), ...(element?.events ?? []), ...(element?.cssParts ?? []), ...(element?.cssProperties ?? [])]) {
     if (!member.description) problems.push(`custom-elements.json: <${tag}>'s ${member.name} has no description`);
   }
-  // Editor data (generated from the manifest) offers every attribute.
-  const editorData = (file) => JSON.parse(readFileSync(path.join(root, 'dist', file), 'utf8'));
+  // Editor data (generated from the manifest) offers every attribute, bare where it is boolean, and every theme property.
   const names = (element?.attributes ?? []).map((a) => a.name).sort().join(' ');
   const vscode = editorData('vscode.html-custom-data.json').tags.find((t) => t.name === tag);
   const jetbrains = editorData('web-types.json').contributions.html.elements.find((e) => e.name === tag);
   if (vscode?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`vscode.html-custom-data.json: <${tag}>'s attributes differ from the manifest`);
   if (jetbrains?.attributes.map((a) => a.name).sort().join(' ') !== names) problems.push(`web-types.json: <${tag}>'s attributes differ from the manifest`);
+  for (const attribute of element?.attributes ?? []) {
+    const bare = vscode?.attributes.find((a) => a.name === attribute.name)?.valueSet === 'v';
+    if (bare !== (attribute.type?.text === 'boolean')) problems.push(`vscode.html-custom-data.json: <${tag}>'s ${attribute.name} is ${bare ? '' : 'not '}offered as a boolean attribute`);
+  }
+  if (!vscode?.references?.[0]?.url?.endsWith(`/docs/api/${tag}.md`)) problems.push(`vscode.html-custom-data.json: <${tag}> does not link its API page`);
 }
+const cssNames = new Set(editorData('vscode.css-custom-data.json').properties.map((p) => p.name));
+for (const token of documented) if (!cssNames.has(token)) problems.push(`vscode.css-custom-data.json lacks ${token}`);
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const { messages } = await publint({ pkgDir: root, strict: true });

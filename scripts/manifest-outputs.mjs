@@ -1,7 +1,9 @@
-// From custom-elements.json: editor data (VS Code custom HTML data, JetBrains web-types) into dist/, and the API
+// From custom-elements.json: editor data (VS Code custom HTML and CSS data, JetBrains web-types) into dist/, and the API
 // reference pages in docs/api/. `--check` only verifies that docs/api/ is up to date with the source.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { root } from './run.mjs';
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
@@ -34,73 +36,28 @@ const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|');
 const type = (member) => member.type?.text ?? '';
 
-/** Literal values of a union type such as `'a' | 'b'`, for editor completion. */
-function literalValues(typeText = '') {
-  const parts = typeText.split('|').map((part) => part.trim());
-  return parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
-}
+/** An element's API page in the repository, linked from the editor data. */
+const docsUrl = (tag) => (docsBase ? `${docsBase}docs/api/${tag}.md` : undefined);
+const unique = (list) => [...new Map(list.map((item) => [item.name, item])).values()];
 
-function vscodeData() {
-  return {
-    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-    version: 1.1,
-    tags: elements.map((element) => ({
-      name: element.tagName,
-      description: oneLine(element.summary || element.description),
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const values = literalValues(attribute.type?.text);
-        return {
-          name: attribute.name,
-          description: oneLine(attribute.description),
-          ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        };
-      }),
-      ...(docsBase ? { references: [{ name: 'API reference', url: `${docsBase}docs/api/${element.tagName}.md` }] } : {}),
-    })),
-  };
-}
-
-function webTypes() {
-  return {
-    $schema: 'https://json.schemastore.org/web-types',
-    name: pkg.name,
-    version: pkg.version,
-    'description-markup': 'markdown',
-    framework: 'lit',
-    contributions: {
-      html: {
-        elements: elements.map((element) => ({
-          name: element.tagName,
-          description: oneLine(element.summary || element.description),
-          attributes: (element.attributes ?? []).map((attribute) => ({
-            name: attribute.name,
-            description: oneLine(attribute.description),
-            value:
-              attribute.type?.text === 'boolean'
-                ? { kind: 'no-value', type: 'boolean', required: false }
-                : { kind: 'plain', type: attribute.type?.text ?? 'string', required: false },
-          })),
-          events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
-          slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: oneLine(slot.description) })),
-          js: {
-            properties: publicFields(element).map((field) => ({ name: field.name, description: oneLine(field.description), value: { type: type(field) } })),
-            events: (element.events ?? []).map((event) => ({ name: event.name, description: oneLine(event.description) })),
-          },
-        })),
-      },
-      css: {
-        properties: [...new Map(elements.flatMap((e) => e.cssProperties ?? []).map((p) => [p.name, p])).values()].map((p) => ({
-          name: p.name,
-          description: oneLine(p.description),
-        })),
-        parts: [...new Map(elements.flatMap((e) => e.cssParts ?? []).map((p) => [p.name, p])).values()].map((p) => ({
-          name: p.name,
-          description: oneLine(p.description),
-        })),
-      },
-    },
-  };
+/**
+ * Editor data from the maintained Custom Elements Manifest integrations (VS Code custom data, JetBrains web-types),
+ * with two touches they lack: VS Code completes a boolean attribute bare (`single`, not `single=""`) only with
+ * `valueSet: "v"`, and theme properties inherited by every element are listed once, not once per element.
+ */
+function editorData() {
+  const attributeType = new Map(elements.flatMap((e) => (e.attributes ?? []).map((a) => [`${e.tagName} ${a.name}`, a.type?.text])));
+  const html = JSON.parse(getVsCodeHtmlCustomData(manifest, { referencesTemplate: (_, tag) => (docsUrl(tag) ? [{ name: 'API reference', url: docsUrl(tag) }] : []) }));
+  for (const tag of html.tags) {
+    for (const attribute of tag.attributes) if (attributeType.get(`${tag.name} ${attribute.name}`) === 'boolean') attribute.valueSet = 'v';
+  }
+  const css = JSON.parse(getVsCodeCssCustomData(manifest, {}));
+  css.properties = unique(css.properties);
+  css.pseudoElements = unique(css.pseudoElements);
+  const webTypes = JSON.parse(getWebTypesData(manifest, { referenceTemplate: (_, tag) => ({ name: 'API reference', url: docsUrl(tag) }) }));
+  webTypes.contributions.css.properties = unique(webTypes.contributions.css.properties);
+  webTypes.contributions.css['pseudo-elements'] = unique(webTypes.contributions.css['pseudo-elements']);
+  return { 'vscode.html-custom-data.json': html, 'vscode.css-custom-data.json': css, 'web-types.json': webTypes };
 }
 
 function table(headers, rows) {
@@ -162,7 +119,7 @@ ${elements.map((element) => `- [\`<${element.tagName}>\`](${element.tagName}.md)
 
 Events are typed: \`addEventListener('clinic-faq-toggle', (event) => event.detail.open)\` needs no cast in TypeScript, and
 \`${pkg.name}/jsx/react\` and \`${pkg.name}/jsx/preact\` add the elements to JSX. Editors read
-\`${pkg.name}/vscode.html-custom-data.json\` (VS Code) and \`web-types.json\` (JetBrains).
+\`${pkg.name}/vscode.html-custom-data.json\` and \`vscode.css-custom-data.json\` (VS Code) and \`web-types.json\` (JetBrains).
 `;
 }
 
@@ -185,8 +142,7 @@ if (process.argv.includes('--check')) {
   if (!process.exitCode) console.log(`docs check: ${pages.length} API pages up to date`);
 } else {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
-  writeFileSync(path.join(root, 'dist', 'vscode.html-custom-data.json'), JSON.stringify(vscodeData(), null, 2));
-  writeFileSync(path.join(root, 'dist', 'web-types.json'), JSON.stringify(webTypes(), null, 2));
+  for (const [file, data] of Object.entries(editorData())) writeFileSync(path.join(root, 'dist', file), `${JSON.stringify(data, null, 2)}\n`);
   if (process.argv.includes('--docs')) {
     mkdirSync(docsDir, { recursive: true });
     for (const [file, text] of pages) writeFileSync(file, text);

@@ -16,8 +16,8 @@ import { warnOnce, type Warning } from './warn.js';
  * The theme's custom properties that every element uses are documented here once; the Custom Elements Manifest
  * lists them on each element as inherited. Set them on the element or on any ancestor.
  *
- * @cssproperty --clinic-font - Font family (default: inherited from the page).
- * @cssproperty --clinic-text - Text colour (default: inherited from the page).
+ * @cssproperty [--clinic-font=inherit] - Font family: the page's unless set.
+ * @cssproperty [--clinic-text=inherit] - Text colour: the page's unless set.
  * @cssproperty [--clinic-text-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text (hints, notes, the checklist's disclaimer) and the FAQ search box's border.
  * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Links, buttons, icons, checkboxes and the focus ring.
  * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Borders and the lines between rows.
