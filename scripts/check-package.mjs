@@ -1,5 +1,6 @@
 // Checks what `npm pack` would publish, and lints package.json's entry points with publint.
 import { execFileSync } from 'node:child_process';
+import ts from 'typescript';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { readFileSync } from 'node:fs';
@@ -87,6 +88,27 @@ for (const tag of ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'
 }
 const cssNames = new Set(editorData('vscode.css-custom-data.json').properties.map((p) => p.name));
 for (const token of documented) if (!cssNames.has(token)) problems.push(`vscode.css-custom-data.json lacks ${token}`);
+
+// The JSX props (derived from the element classes in src/jsx/props.ts) are exactly the manifest's settable properties,
+// attributes and `on<event>` handlers: none missing, none that the element does not have.
+const propsFile = path.join(root, 'dist', 'jsx', 'props.d.ts');
+const program = ts.createProgram([propsFile], { strict: true, skipLibCheck: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler });
+const checker = program.getTypeChecker();
+const propsModule = checker.getSymbolAtLocation(program.getSourceFile(propsFile));
+const propsByTag = checker.getDeclaredTypeOfSymbol(checker.getExportsOfModule(propsModule).find((s) => s.name === 'ClinicElementsProps'));
+for (const element of declared) {
+  const tagProps = propsByTag.getProperty(element.tagName);
+  const actual = new Set(tagProps ? checker.getPropertiesOfType(checker.getTypeOfSymbol(tagProps)).map((p) => p.name) : []);
+  const expected = new Set([
+    ...(element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly).map((m) => m.name),
+    ...(element.attributes ?? []).map((a) => a.name),
+    ...(element.events ?? []).map((e) => `on${e.name}`),
+  ]);
+  const missing = [...expected].filter((name) => !actual.has(name));
+  const extra = [...actual].filter((name) => !expected.has(name));
+  if (missing.length) problems.push(`jsx/props.d.ts: <${element.tagName}> lacks ${missing.join(', ')} (see the rule at the top of src/jsx/props.ts)`);
+  if (extra.length) problems.push(`jsx/props.d.ts: <${element.tagName}> has ${extra.join(', ')}, which custom-elements.json does not list`);
+}
 
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const { messages } = await publint({ pkgDir: root, strict: true });
