@@ -65,14 +65,38 @@ function table(headers, rows) {
   return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
 }
 
+/** The element's guide in docs/ (`clinic-faq` → docs/faq.md), written by hand; the API page is generated. */
+const guideOf = (element) => `${element.tagName.replace(/^clinic-/, '')}.md`;
+/** The `detail` type of a `CustomEvent<Detail>`. */
+const detailOf = (event) => event.type?.text?.match(/^CustomEvent<([\s\S]+)>$/)?.[1] ?? '';
+
+/**
+ * One row per property, with its attribute if it has one (as Shoelace and Web Awesome list them); an attribute with no
+ * property would get a row of its own.
+ */
+function propertyRows(element) {
+  const code = (text) => (text ? `\`${text}\`` : '');
+  const fields = publicFields(element);
+  const attributeOnly = (element.attributes ?? []).filter((a) => !fields.some((f) => f.name === a.fieldName));
+  return [
+    ...fields.map((f) => [`${code(f.name)}${f.readonly ? ' (read-only)' : ''}`, code(f.attribute), f.reflects ? 'yes' : '', code(type(f)), code(f.default), f.description]),
+    ...attributeOnly.map((a) => ['', code(a.name), '', code(a.type?.text), code(a.default), a.description]),
+  ];
+}
+
 function docPage(element) {
   const code = (text) => (text ? `\`${text}\`` : '');
+  const cssRow = (p) => [code(p.name), code(p.default), p.description];
+  const ownCss = (element.cssProperties ?? []).filter((p) => !p.inheritedFrom);
+  const sharedCss = (element.cssProperties ?? []).filter((p) => p.inheritedFrom);
   return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: edit the JSDoc in ${element.module}, then run npm run docs. -->
 # \`<${element.tagName}>\`
 
 ${oneLine(element.summary)}
 
 ${(element.description ?? '').trim()}
+
+How to use it, with examples: [the \`<${element.tagName}>\` guide](../${guideOf(element)}). All elements: [API reference](README.md).
 
 ## Load it
 
@@ -84,21 +108,21 @@ ${(element.description ?? '').trim()}
 import '${pkg.name}/${entryOf(element)}.js'; // defines <${element.tagName}>
 \`\`\`
 
-With an \`integrity\` attribute from \`dist/cdn/integrity.json\` and \`crossorigin\`: see the README's quick starts, or build
-the snippet with \`demo/builder.html\`.
+With an \`integrity\` attribute from \`dist/cdn/integrity.json\` and \`crossorigin\`: see the [README](../../README.md)'s quick
+starts, or build the snippet with \`demo/builder.html\`.
 
-## Attributes
-
-${table(['attribute', 'property', 'type', 'default', 'description'], (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]))}
 ## Properties
 
-${table(['property', 'type', 'default', 'description'], publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]))}
+Set a property from JavaScript, or its attribute (where it has one) in HTML. A reflected property is also written back to
+its attribute, so CSS can select it.
+
+${table(['property', 'attribute', 'reflects', 'type', 'default', 'description'], propertyRows(element))}
 ## Methods
 
 ${table(['method', 'description'], publicMethods(element).map((m) => [code(signature(m)), m.description]))}
 ## Events
 
-${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]))}
+${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(detailOf(e)), e.description]))}
 ## Slots
 
 ${table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))}
@@ -107,7 +131,10 @@ ${table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code
 ${table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description]))}
 ## CSS custom properties
 
-${table(['property', 'default', 'description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]))}`;
+${table(['property', 'default', 'description'], ownCss.map(cssRow))}
+Shared by every element (the theme; set them once on a common ancestor):
+
+${table(['property', 'default', 'description'], sharedCss.map(cssRow))}`;
 }
 
 const docsDir = path.join(root, 'docs', 'api');
@@ -115,7 +142,11 @@ function indexPage() {
   return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: run npm run docs. -->
 # API reference
 
-${elements.map((element) => `- [\`<${element.tagName}>\`](${element.tagName}.md): ${oneLine(element.summary)}`).join('\n')}
+Generated from the elements' source. Each element also has a guide with examples; all the docs: [docs](../README.md).
+
+| element | guide | summary |
+| --- | --- | --- |
+${elements.map((element) => `| [\`<${element.tagName}>\`](${element.tagName}.md) | [${guideOf(element)}](../${guideOf(element)}) | ${cell(element.summary)} |`).join('\n')}
 
 Events are typed: \`addEventListener('clinic-faq-toggle', (event) => event.detail.open)\` needs no cast in TypeScript, and
 \`${pkg.name}/jsx/react\` and \`${pkg.name}/jsx/preact\` add the elements to JSX. Editors read
