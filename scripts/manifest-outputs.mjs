@@ -54,6 +54,7 @@ function editorData() {
   const css = JSON.parse(getVsCodeCssCustomData(manifest, {}));
   css.properties = unique(css.properties);
   css.pseudoElements = unique(css.pseudoElements);
+  // `referenceTemplate` (singular, one link: web-types' `doc-url`) is the option name the JetBrains integration reads.
   const webTypes = JSON.parse(getWebTypesData(manifest, { referenceTemplate: (_, tag) => ({ name: 'API reference', url: docsUrl(tag) }) }));
   webTypes.contributions.css.properties = unique(webTypes.contributions.css.properties);
   webTypes.contributions.css['pseudo-elements'] = unique(webTypes.contributions.css['pseudo-elements']);
