@@ -58,16 +58,9 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @csspart table - The opening-hours table.
  * @csspart tools - The "Add to contacts" and "Copy address" buttons.
  *
- * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Accent colour (call button, links, focus ring).
- * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour.
- * @cssproperty [--clinic-text-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text.
+ * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
- * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Borders.
- * @cssproperty [--clinic-radius=0.5em] - Corner radius.
- * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - Focus outline.
  * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
- * @cssproperty --clinic-font - Font (default: inherited from the page).
- * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */

@@ -47,13 +47,7 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @csspart icon - The chevron in a question's button.
  * @csspart answer - An answer's panel.
  *
- * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Chevrons, links, buttons and the focus ring.
- * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Lines between the questions.
- * @cssproperty [--clinic-radius=0.5em] - Corner radius of the search box and buttons.
- * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - The focus outline.
  * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
- * @cssproperty --clinic-font - Font (default: inherited from the page).
- * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
  * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason: `detail` is `{ id, question, open }`.
  */

@@ -47,15 +47,8 @@ const contain = (event: Event) => event.stopPropagation();
  * @csspart cta - The call-to-action row (phone link, contact link).
  * @csspart crisis - The crisis resources box.
  *
- * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Checkbox, headings, buttons and links colour.
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
- * @cssproperty --clinic-text - Text colour (default: inherited).
- * @cssproperty [--clinic-text-muted=color-mix(in srgb, currentColor 76%, transparent)] - Hints, notes and the disclaimer.
- * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Row and result background.
- * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Row, button and crisis box borders.
- * @cssproperty [--clinic-radius=0.5em] - Corner radius.
- * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - Focus outline.
- * @cssproperty --clinic-font - Font family (default: inherited).
+ * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Row and result background, and buttons under the pointer.
  *
  * @event {CustomEvent<CtaClickDetail>} clinic-cta-click - A call to action was used: `detail.action` is `call`, `contact` or `crisis`, never anything about the answers.
  */
