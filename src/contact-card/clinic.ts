@@ -245,10 +245,7 @@ function first<T>(sources: ClinicSource[], pick: (source: ClinicSource) => T | u
   return undefined;
 }
 
-/** The country a BCP 47 language tag names, if any: `en-US` → `US`, `zh-Hant-TW` → `TW`, `en` and `es-419` → none. */
-export function regionOfLanguage(tag: string): string | undefined {
-  return /-([a-z]{2})(?:-|$)/i.exec(tag)?.[1]?.toUpperCase();
-}
+export { regionOfLanguage } from '../internal/localize.js';
 
 /** Address lines: street; "locality, region postal code"; country. */
 export function addressLines(address: PostalAddress, countryName?: (code: string) => string): string[] {

@@ -337,8 +337,8 @@ export class ClinicFaq extends ClinicElement {
             ${this.controls
               ? html`${this.single
                     ? nothing
-                    : html`<button class="control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`}
-                  <button class="control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
+                    : html`<button class="button control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`}
+                  <button class="button control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
               : nothing}
           </div>`
         : nothing}

@@ -9,6 +9,7 @@ import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { MAX_BYTES, SourceController, TIMEOUT_MS } from '../../src/internal/load.js';
 import { captureWarnings } from '../helpers/console.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 const LOAD_ERROR = 'This content could not be loaded right now.';
 
@@ -47,9 +48,9 @@ const faq: Subject = {
     fixture<ClinicFaq>(html`<clinic-faq src=${src}>
       <details id="authored-q"><summary>Authored question?</summary><p>Authored answer.</p></details>
     </clinic-faq>`),
-  authored: (el) => Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim()),
-  error: (el) => el.shadowRoot!.querySelector('.message.error')?.textContent?.trim(),
-  loading: (el) => el.shadowRoot!.querySelector('.message')?.textContent?.trim() === 'Loading…',
+  authored: (el) => Array.from(shadowOf(el).querySelectorAll('.question .text')).map((t) => t.textContent!.trim()),
+  error: (el) => shadowOf(el).querySelector('.message.error')?.textContent?.trim(),
+  loading: (el) => shadowOf(el).querySelector('.message')?.textContent?.trim() === 'Loading…',
 };
 
 /** An element's text with line breaks as spaces. */
@@ -65,9 +66,9 @@ const card: Subject = {
       <address>1 Main Street<br />Springfield</address>
       <a href="tel:+13852871469">385-287-1469</a>
     </clinic-contact-card>`),
-  authored: (el) => [el.shadowRoot!.querySelector('.name')?.textContent?.trim() ?? '', lines(el.shadowRoot!.querySelector('address'))],
-  error: (el) => el.shadowRoot!.querySelector('.error')?.textContent?.trim(),
-  loading: (el) => el.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'true',
+  authored: (el) => [shadowOf(el).querySelector('.name')?.textContent?.trim() ?? '', lines(shadowOf(el).querySelector('address'))],
+  error: (el) => shadowOf(el).querySelector('.error')?.textContent?.trim(),
+  loading: (el) => shadowOf(el).querySelector('.base')?.getAttribute('aria-busy') === 'true',
 };
 
 const AUTHORED: Record<string, string[]> = {
