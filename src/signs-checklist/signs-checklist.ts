@@ -19,34 +19,37 @@ import { signsChecklistStyles } from './signs-checklist.styles.js';
 
 /**
  * `click` and `input` from a checkbox are composed: left alone they would reach the page, where
- * analytics scripts that record clicks could read which sign was ticked. They stop here
+ * analytics scripts that record clicks could learn that a sign was checked. They stop here
  * (`change` stops in onChange). Listeners capturing on window or document still see them.
  */
 const contain = (event: Event) => event.stopPropagation();
 
 /**
- * A private self-check of the common signs of addiction. The reader ticks the signs they
+ * A private self-check of the common signs of addiction. The reader checks the signs they
  * recognise, in themselves or someone close, and sees a calm, non-diagnostic summary with ways to
- * get help. Answers never leave the page: no network, no storage, no URL changes, and no event
- * carries them.
+ * get help; the way to crisis help comes first, before the first sign. Answers never leave the page:
+ * no network, no storage, no URL changes, no event carries them, page scripts cannot read them (closed
+ * shadow root), and they are forgotten when the page is left.
  *
  * Authored light DOM is the no-JavaScript version: a `<ul>` of signs (after upgrade each `<li>`'s
- * text becomes a checkbox, `data-group` on an `<li>` or its list names its group) and crisis
- * numbers in an element with `slot="crisis"`.
+ * text becomes a checkbox, `data-group` on an `<li>` or its list names its group, `lang` its language;
+ * a list marked `data-fallback` leaves the built-in list in charge) and crisis numbers in an element
+ * with `slot="crisis"`.
  *
  * @tagname clinic-signs-checklist
  * @summary Private, accessible self-check of the signs of addiction, with a calm result and ways to get help.
  *
- * @slot crisis - Replaces the built-in US crisis resources (988, SAMHSA's helpline, 911) with your own, e.g. for a non-US site.
+ * @slot crisis - Replaces the built-in US crisis resources (911, 988, SAMHSA's helpline) with your own, e.g. for a non-US site; shown under the crisis box's heading.
  *
  * @csspart base - The outermost wrapper.
+ * @csspart crisis-pointer - The line before the first sign: call or text 988, or jump to the crisis box.
  * @csspart form - The fieldset holding the question and the checkboxes.
  * @csspart group - Each group's fieldset (loss of control, life impact, risky use, body).
  * @csspart item - Each checkbox row (a label holding the checkbox and its text).
- * @csspart result - The live result region (`role="status"`), empty until the reader ticks or clears.
+ * @csspart result - The result: the count (a status region) and the band's message (a live region of its own), empty until the reader checks or clears.
  * @csspart actions - The row holding the Clear and Print buttons.
  * @csspart cta - The call-to-action row (phone link, contact link).
- * @csspart crisis - The crisis resources box.
+ * @csspart crisis - The crisis box: a named region with a heading, 911, 988 (call, text, chat), relay for deaf readers, SAMHSA's helpline.
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Row and result background, and buttons under the pointer.
