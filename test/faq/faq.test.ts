@@ -15,6 +15,9 @@ const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
 const isOpen = (el: ClinicFaq, i: number) =>
   questions(el)[i]!.getAttribute('aria-expanded') === 'true' && !panels(el)[i]!.hasAttribute('hidden');
 
+/** A generous wait for the live region, which speaks once typing has paused (500 ms): slow engines on a busy machine need it. */
+const PAUSE = { timeout: 5000 };
+
 /** Waits until the update is rendered and every opening or closing animation has run to its end (however slow the machine). */
 async function animationsDone(el: ClinicFaq): Promise<void> {
   await el.updateComplete;
@@ -325,7 +328,7 @@ describe('<clinic-faq searchable>', () => {
     await sendKeys({ type: 'GLUTAMATE' });
     await el.updateComplete;
     expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
-    await waitUntil(() => status.textContent!.trim() === '1 of 3 questions', 'the count is announced once typing stops');
+    await waitUntil(() => status.textContent!.trim() === '1 of 3 questions', 'the count is announced once typing stops', PAUSE);
     // Typing re-filters the same answers: nothing is rebuilt, so a selection or focus inside an answer survives.
     expect(panels(el)[1]!.firstElementChild).to.equal(answerContent);
     input.value = '';
@@ -424,13 +427,14 @@ describe('<clinic-faq searchable>', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     const status = el.shadowRoot!.querySelector('[role=status].visually-hidden')!;
-    await waitUntil(() => status.textContent!.trim() === '1 de 2 preguntas', 'the Spanish count');
+    await waitUntil(() => status.textContent!.trim() === '1 de 2 preguntas', 'the Spanish count', PAUSE);
     expect(el.shadowRoot!.querySelector('.where')!.textContent!.trim()).to.equal(', Aparece en la respuesta');
     input.value = 'cebra';
     input.dispatchEvent(new Event('input'));
     await waitUntil(
       () => status.textContent!.trim() === 'Ninguna pregunta coincide con “cebra”. Pruebe con menos palabras o con otras distintas.',
       'the Spanish no-match help',
+      PAUSE,
     );
   });
 });
@@ -468,12 +472,12 @@ describe('<clinic-faq searchable>: what a screen reader hears', () => {
     // The list filters at once; the live region waits for a pause.
     expect(await first).to.deep.equal({ shown: ['How does it work?'], status: '' });
     await sendKeys({ type: 'lutamate' });
-    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the count is said once typing stops');
+    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the count is said once typing stops', PAUSE);
     // The next key empties the region again (an empty region says nothing) until the next pause.
     const next = afterNextKey(el, input);
     await sendKeys({ press: 'Backspace' });
     expect((await next).status).to.equal('');
-    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the same count is said again after the next pause');
+    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the same count is said again after the next pause', PAUSE);
   });
 
   it('says the no-match help, not "0 of 3"', async () => {
@@ -482,12 +486,13 @@ describe('<clinic-faq searchable>: what a screen reader hears', () => {
     await waitUntil(
       () => statusOf(el) === 'No question matches “zebra”. Try fewer or different words.',
       'the no-match help is announced',
+      PAUSE,
     );
     // Escape clears a search box: everything shows again and the region empties, silently.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(visibleQuestions(el)).to.have.length(3);
-    await waitUntil(() => statusOf(el) === '', 'the region empties');
+    await waitUntil(() => statusOf(el) === '', 'the region empties', PAUSE);
   });
 
   it('says when a question matches only in its answer, visibly and in the button\'s name', async () => {
@@ -539,7 +544,7 @@ describe('<clinic-faq searchable>: what a screen reader hears', () => {
     second!.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'question 3' });
     // The second FAQ's pause began after the first's: once it speaks, the first would have spoken too.
-    await waitUntil(() => statusOf(second!) === '1 of 3 questions', 'the connected FAQ speaks');
+    await waitUntil(() => statusOf(second!) === '1 of 3 questions', 'the connected FAQ speaks', PAUSE);
     await first!.updateComplete;
     expect(statusOf(first!)).to.equal('');
   });
