@@ -66,6 +66,11 @@ export interface Clinic {
   hoursText?: string;
   /** A valid IANA time zone, or undefined. */
   timeZone?: string;
+  /**
+   * The clinic's country (ISO 3166 code) when known: the address's country, else the region its phone number is
+   * dialled in. The card writes times as the page's language is written there (`es` and US: `es-US`, 12-hour).
+   */
+  country?: string;
 }
 
 /** schema.org types the card accepts as "the clinic". */
@@ -224,8 +229,8 @@ export function clinicFromFallback(host: Element): ClinicSource {
   };
 }
 
-/** The ISO region to read national phone numbers in, from the address's country. */
-export function phoneRegion(country: string | undefined): string {
+/** The ISO country code of an address's country, written as a code or a common name; undefined when unknown. */
+export function countryCode(country: string | undefined): string | undefined {
   const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
   const names: Record<string, string> = {
     'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
@@ -233,7 +238,12 @@ export function phoneRegion(country: string | undefined): string {
     ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
   };
   if (names[key]) return names[key];
-  return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : 'US';
+  return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : undefined;
+}
+
+/** The ISO region to read national phone numbers in: the address's country, else the US. */
+export function phoneRegion(country: string | undefined): string {
+  return countryCode(country) ?? 'US';
 }
 
 /** The first source's value that is present, in priority order. */
@@ -287,6 +297,8 @@ export function normalizeClinic(
   const phone = readPhone(first(sources, (s) => s.telephone), phoneRegion(address.addressCountry));
   if (phone.warning) warn('phone', phone.warning);
   if (phone.phone) clinic.phone = phone.phone;
+  const country = countryCode(address.addressCountry) ?? phone.phone?.number?.region;
+  if (country) clinic.country = country;
 
   const emailText = first(sources, (s) => s.email);
   if (emailText) {

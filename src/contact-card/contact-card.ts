@@ -11,7 +11,7 @@ import { readHeadingLevel, textOf } from '../internal/warn.js';
 import { clinicFromAttributes, clinicJsonLd, countryName, readClinic, regionOfLanguage, type Clinic } from './clinic.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { hoursStatus, intervalsOn, localDay, nextBoundary, zonedTime, type HoursStatus, type LocalTime } from './hours.js';
-import { dayHoursText, statusText, weekdayName, zoneName } from './hours-text.js';
+import { dayHoursText, statusText, timeLocale, weekdayName, zoneName } from './hours-text.js';
 import { contactStrings } from './strings.js';
 import { buildVCard, vcardFileName } from './vcard.js';
 
@@ -116,6 +116,8 @@ export class ClinicContactCard extends ClinicElement {
   readonly #jsonLd = new JsonLdOutput('clinic-contact-card');
   #clinic: Clinic = { address: {}, addressLines: [], hours: null };
   #headingLevel = 3;
+  /** The locale of the times and days shown: the page's language, in the clinic's country when it names none. */
+  #timeLang = 'en';
   /** The moment shown (ms since the epoch), the clinic's local time then, and its status: read in `willUpdate`. */
   #instant = 0;
   #local?: LocalTime;
@@ -177,6 +179,7 @@ export class ClinicContactCard extends ClinicElement {
     this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;
+    this.#timeLang = timeLocale(this.i18n.lang, clinic.country);
     this.#instant = this.#readNow();
     const zone = clinic.timeZone;
     this.#local = zone ? zonedTime(this.#instant, zone) : undefined;
@@ -267,7 +270,7 @@ export class ClinicContactCard extends ClinicElement {
 
   #renderHours(): TemplateResult | typeof nothing {
     const clinic = this.#clinic;
-    const lang = this.i18n.lang;
+    const lang = this.#timeLang;
     const t = this.t.bind(this);
     if (!clinic.hours) {
       return clinic.hoursText

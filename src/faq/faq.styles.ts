@@ -75,6 +75,18 @@ export const faqStyles = css`
     outline-offset: -3px;
   }
 
+  .label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+  }
+
+  .where {
+    font-size: 0.875em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+
   .question:hover .text {
     text-decoration: underline;
     text-underline-offset: 0.15em;

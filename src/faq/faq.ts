@@ -10,6 +10,7 @@ import { readHeadingLevel } from '../internal/warn.js';
 import {
   assignIds,
   matches,
+  matchesInAnswer,
   questionParts,
   queryWords,
   readFaq,
@@ -22,6 +23,12 @@ import { faqStrings } from './strings.js';
 
 /** Ids claimed by FAQ items on the page, so that two FAQs never share one. */
 const claimed = new Map<string, ClinicFaq>();
+
+/**
+ * How long the search waits after the last keystroke before its live region says the result: long enough that a
+ * screen reader does not speak a count for every letter of a word being typed, short enough to follow a pause.
+ */
+const ANNOUNCE_DELAY_MS = 500;
 
 /** Engines that can search collapsed answers with find-in-page (`hidden="until-found"`). */
 const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
@@ -44,6 +51,7 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @csspart item - One question and its answer.
  * @csspart heading - The heading around a question's button.
  * @csspart question - A question's button.
+ * @csspart match-note - "Found in the answer", under a question that matches the search only in its answer.
  * @csspart icon - The chevron in a question's button.
  * @csspart answer - An answer's panel.
  *
@@ -80,6 +88,8 @@ export class ClinicFaq extends ClinicElement {
   @property({ attribute: false }) items?: FaqItemInput[] | null;
 
   @state() private query = '';
+  /** The query whose result the live region says: the query once typing has paused (see `ANNOUNCE_DELAY_MS`). */
+  @state() private announced = '';
 
   readonly #source = new SourceController(this);
   readonly #output = new JsonLdOutput('clinic-faq');
@@ -94,6 +104,7 @@ export class ClinicFaq extends ClinicElement {
   readonly #highlights = new Map<FaqItem, { key: string; content: DocumentFragment }>();
   #srcFailed = false;
   #headingLevel = 3;
+  #announceTimer?: ReturnType<typeof setTimeout>;
 
   readonly #onHashChange = () => {
     this.#hashPending = true;
@@ -125,6 +136,8 @@ export class ClinicFaq extends ClinicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
     this.#release();
     this.#output.remove();
   }
@@ -262,6 +275,24 @@ export class ClinicFaq extends ClinicElement {
     buttons[(next + buttons.length) % buttons.length]?.focus();
   }
 
+  /** Filters at once; the live region says the result only once typing pauses. */
+  #onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.announced = this.query;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** What the live region says: nothing while typing; then the count, or the no-match help. */
+  #announcement(words: readonly string[], shown: number): string {
+    if (!words.length || this.announced !== this.query) return '';
+    return shown
+      ? this.t('faq.results', { shown, count: this.#list.length })
+      : this.t('faq.noResults', { query: this.query.trim() });
+  }
+
   #onBeforeMatch(event: Event): void {
     const item = this.#itemAt(event, '.answer');
     if (item) this.#setOpen(item, true);
@@ -302,6 +333,8 @@ export class ClinicFaq extends ClinicElement {
       if (visible) shown++;
       const open = this.#openIds.has(item.id);
       const question = words.length ? this.#questionContent(item, words, visible) : item.question;
+      // Said in the button's name too, so a screen reader hears why a question with no marked word is listed.
+      const inAnswer = visible && words.length > 0 && matchesInAnswer(item, words);
       const hidden = open ? nothing : untilFound ? 'until-found' : '';
       // Whole-value bindings: an attribute interpolated into text keeps an array of its values per item.
       const questionId = `_q${i}`;
@@ -309,7 +342,13 @@ export class ClinicFaq extends ClinicElement {
       return html`<div class="item" part="item" id=${item.id} ?hidden=${!visible}>
         <div class="heading" part="heading" role="heading" aria-level=${level}>
           <button class="question" part="question" id=${questionId} aria-expanded=${open} aria-controls=${answerId}>
-            <span class="text">${question}</span>
+            <span class="label"
+              ><span class="text">${question}</span>${inAnswer
+                ? html`<span class="where" part="match-note"
+                    ><span class="visually-hidden">, </span>${this.t('faq.inAnswer')}</span
+                  >`
+                : nothing}</span
+            >
             <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor"
               stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${chevronPath()}</svg>
           </button>
@@ -331,7 +370,7 @@ export class ClinicFaq extends ClinicElement {
               ? html`<div class="search">
                   <label for="_search">${this.t('faq.search')}</label>
                   <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
-                    @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+                    @input=${this.#onSearch} />
                 </div>`
               : nothing}
             ${this.controls
@@ -343,9 +382,7 @@ export class ClinicFaq extends ClinicElement {
           </div>`
         : nothing}
       ${this.searchable
-        ? html`<p class="visually-hidden" role="status">
-            ${words.length ? this.t('faq.results', { shown, count: this.#list.length }) : ''}
-          </p>`
+        ? html`<p class="visually-hidden" role="status">${this.#announcement(words, shown)}</p>`
         : nothing}
       ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}
       <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>

@@ -5,6 +5,7 @@ import {
   clinicFromFallback,
   clinicFromJsonLd,
   clinicJsonLd,
+  countryCode,
   normalizeClinic,
   phoneRegion,
   readClinic,
@@ -88,6 +89,9 @@ describe('clinic: sources', () => {
     expect(phoneRegion('mx')).to.equal('MX');
     expect(phoneRegion('Atlantis')).to.equal('US');
     expect(phoneRegion(undefined)).to.equal('US');
+    expect(countryCode('Atlantis'), 'an unknown country is unknown, not the US').to.equal(undefined);
+    expect(countryCode(undefined)).to.equal(undefined);
+    expect(countryCode('Estados Unidos')).to.equal('US');
   });
 
   it('lays out address lines', () => {
@@ -126,6 +130,17 @@ describe('clinic: normalise', () => {
     expect(clinic.directionsUrl).to.equal('https://maps.example/ap');
     expect(clinic.hours!.rules).to.have.length(1);
     expect(clinic.timeZone).to.equal('America/Denver');
+  });
+
+  it("knows the clinic's country from its address, else from its phone number", () => {
+    const country = (source: Parameters<typeof normalizeClinic>[0][number]) => normalizeClinic([source]).clinic.country;
+    expect(country({ address: { addressCountry: 'US' } })).to.equal('US');
+    expect(country({ address: { addressCountry: 'México' }, telephone: '+1 385 287 1469' }), 'the address wins').to.equal('MX');
+    expect(country({ telephone: '385-287-1469' }), 'a number dialled in the US plan').to.equal('US');
+    expect(country({ telephone: '+1 385 287 1469' })).to.equal('US');
+    expect(country({ telephone: '+44 20 7946 0958' }), 'a number whose country is not read').to.equal(undefined);
+    expect(country({ address: { addressCountry: 'ES' }, telephone: '912 345 678' })).to.equal('ES');
+    expect(country({ addressText: '1 Main St\nTown' }), 'a free-text address alone').to.equal(undefined);
   });
 
   it('builds directions from the address and falls back to free text', () => {
