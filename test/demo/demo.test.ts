@@ -41,8 +41,12 @@ describe('demo pages', () => {
     expect(fast.querySelector('a[href="tel:988"]')!.textContent).to.equal('llame al 988');
 
     // No authored English signs: the built-in Spanish list shows, for ketamine.
-    const checklist = page.querySelector('clinic-signs-checklist')!.shadowRoot!;
+    // (The checklist's shadow root is closed; Lit keeps it as renderRoot.)
+    const checklist = (page.querySelector('clinic-signs-checklist') as HTMLElement & { renderRoot: ShadowRoot }).renderRoot;
     const signs = Array.from(checklist.querySelectorAll('label')).map(shadowText);
+    // The crisis box has its Spanish heading, and the text link sends AYUDA.
+    expect(shadowText(checklist.querySelector('[part~="crisis"] [role="heading"]'))).to.equal('Si necesita ayuda ahora');
+    expect(checklist.querySelector('.pointer a[href="sms:988?body=AYUDA"]')).to.exist;
     expect(signs.length).to.be.at.least(10);
     expect(signs.some((sign) => sign.includes('ketamina'))).to.equal(true);
     const english = Object.entries(signsStrings.en)
