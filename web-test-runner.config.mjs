@@ -1,9 +1,15 @@
 // Runs every test in real engines from Debian packages: Chromium, Firefox ESR and WebKitGTK (see test/launchers.mjs).
 // BROWSERS=chromium,firefox,webkit narrows the set for quick local runs (default: all three).
-// Some tests load the built files (dist/cdn/*.js, dist/index.js): run `npm run build` once before running wtr directly.
+// Some tests load the built files (dist/cdn/*.js, dist/index.js): `npm run build` must have run once before
+// `npm run test:browser`, `npm run test:watch` or wtr on its own (`npm test` builds first).
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { launchers } from './test/launchers.mjs';
 import { testRoutes } from './test/server/routes.mjs';
+
+if (!existsSync(new URL('dist/cdn/integrity.json', import.meta.url))) {
+  console.warn('dist/ is missing: the tests that load the built files will fail. Run `npm run build` once.');
+}
 
 export default {
   files: ['test/**/*.test.ts'],
