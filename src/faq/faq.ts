@@ -289,6 +289,10 @@ export class ClinicFaq extends ClinicElement {
     return element ? this.#list[Number(element.id.slice(2))] : undefined;
   }
 
+  #onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
   #onClick(event: Event): void {
     const item = this.#itemAt(event, '.question');
     if (item) this.#setOpen(item, !this.#openIds.has(item.id));
@@ -376,7 +380,7 @@ export class ClinicFaq extends ClinicElement {
               ? html`<div class="search">
                   <label for="_search">${this.t('faq.search')}</label>
                   <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
-                    @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+                    @input=${this.#onSearchInput} />
                 </div>`
               : nothing}
             ${this.controls

@@ -161,8 +161,10 @@ function parseInert(html: string): Document {
 /** The URL if it is safe for a link, else undefined. */
 export function safeUrl(value: string, baseUrl?: string): string | undefined {
   // Browsers ignore tabs and newlines anywhere in a URL and C0 controls and spaces around it.
+  /* eslint-disable no-control-regex -- control characters are what these lines look for */
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020\u007f-\u009f]+|[\u0000-\u0020\u007f-\u009f]+$/g, '');
   if (/[\u0000-\u001f\u007f-\u009f]/.test(url)) return undefined;
+  /* eslint-enable no-control-regex */
   const scheme = /^([^/?#]*?):/.exec(url)?.[1];
   if (scheme !== undefined && !ALLOWED_SCHEMES.includes(`${scheme.toLowerCase()}:`)) return undefined;
   if (!baseUrl) return url;
