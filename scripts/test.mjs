@@ -1,10 +1,13 @@
-// npm test: type-check, build (tests load the CDN bundles), size budgets, API docs up to date, package contents and
-// publint, import safety,
-// then the browser suite with coverage.
+// npm test, the full gate: formatting (prettier --check), lint (ESLint, lit-analyzer), type-check, build (tests load the
+// CDN bundles), size budgets, API docs up to date, package contents and publint, import safety, then the browser suite
+// in Chromium, Firefox and WebKit with coverage. Each step stops the run on its first failure.
 // BROWSERS=chromium (or any of chromium,firefox,webkit) narrows the engines; extra arguments go to wtr.
+// For a quicker loop: npm run test:browser (wtr alone, after one npm run build) or npm run test:watch.
 import { root, runOrExit, run } from './run.mjs';
 
-runOrExit('tsc', ['--noEmit', '-p', 'tsconfig.json']);
+runOrExit('npm', ['run', '--silent', 'format:check']);
+runOrExit('npm', ['run', '--silent', 'lint']);
+runOrExit('npm', ['run', '--silent', 'typecheck']);
 runOrExit('node', ['scripts/build.mjs']);
 runOrExit('node', ['scripts/check-budgets.mjs']);
 runOrExit('node', ['scripts/manifest-outputs.mjs', '--check']);

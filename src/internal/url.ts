@@ -9,8 +9,10 @@ const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
  * undefined when a control character is left inside it.
  */
 function cleanUrl(value: string): string | undefined {
+  /* eslint-disable no-control-regex -- control characters are what these lines look for */
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020\u007f-\u009f]+|[\u0000-\u0020\u007f-\u009f]+$/g, '');
   return /[\u0000-\u001f\u007f-\u009f]/.test(url) ? undefined : url;
+  /* eslint-enable no-control-regex */
 }
 
 function resolve(url: string, base?: string): URL | undefined {
