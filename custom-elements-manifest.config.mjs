@@ -21,7 +21,8 @@ export default {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
             declaration.members = declaration.members?.filter((member) => member.privacy !== 'private');
-            const fromBase = (event) => declaration.name === 'ClinicElement' || event.inheritedFrom?.name === 'ClinicElement';
+            const fromBase = (event) =>
+              declaration.name === 'ClinicElement' || event.inheritedFrom?.name === 'ClinicElement';
             declaration.events = declaration.events?.filter((event) => !fromBase(event));
             if (!declaration.events?.length) delete declaration.events;
           }

@@ -14,8 +14,17 @@ const only = process.argv[2];
 for (const [name, entry] of Object.entries(entries)) {
   if (only && !name.includes(only)) continue;
   const result = await build({
-    entryPoints: [entry], bundle: true, ignoreAnnotations: true, minify: true, format: 'esm', write: false, metafile: true,
-    target: 'es2022', conditions: ['browser', 'production'], tsconfig: 'tsconfig.json', outfile: `${name}.js`,
+    entryPoints: [entry],
+    bundle: true,
+    ignoreAnnotations: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    target: 'es2022',
+    conditions: ['browser', 'production'],
+    tsconfig: 'tsconfig.json',
+    outfile: `${name}.js`,
   });
   const output = Object.values(result.metafile.outputs)[0];
   const total = result.outputFiles[0].contents;

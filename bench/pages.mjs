@@ -42,16 +42,18 @@ clinic-faq:not(:defined) > details > summary {
 }
 </style>`;
 
-const clinicFaq = (head) => (count, attributes = '') =>
-  shell(
-    `<clinic-faq id="faq" ${attributes}>${faqMarkup(count)}</clinic-faq>
+const clinicFaq =
+  (head) =>
+  (count, attributes = '') =>
+    shell(
+      `<clinic-faq id="faq" ${attributes}>${faqMarkup(count)}</clinic-faq>
 <script type="module">
   await import('/dist/cdn/clinic-faq.js');
   await document.getElementById('faq').updateComplete;
   window.__ready = await window.__afterFrame();
 </script>`,
-    head,
-  );
+      head,
+    );
 
 /** case → (count, options) → HTML. Each page sets window.__ready to the time its content is ready and painted. */
 export const faqCases = {

@@ -18,7 +18,10 @@ const COUNTS = [10, 100, 1000];
 const FIREFOX = process.env.BENCH_FIREFOX !== '0';
 
 if (!process.argv.includes('--no-build')) runOrExit('node', ['scripts/build.mjs']);
-const floor = await rollup({ input: path.join(root, 'bench/lit-floor.js'), plugins: [nodeResolve(), terser({ module: true })] });
+const floor = await rollup({
+  input: path.join(root, 'bench/lit-floor.js'),
+  plugins: [nodeResolve(), terser({ module: true })],
+});
 await floor.write({ file: path.join(root, 'dist/bench/lit-floor.js'), format: 'es' });
 
 const server = await serve({
@@ -27,7 +30,12 @@ const server = await serve({
   pages(url) {
     if (url.pathname === '/bench/faq') {
       const make = faqCases[url.searchParams.get('case')];
-      return make && { type: 'text/html; charset=utf-8', body: make(Number(url.searchParams.get('count')), url.searchParams.get('attrs') ?? '') };
+      return (
+        make && {
+          type: 'text/html; charset=utf-8',
+          body: make(Number(url.searchParams.get('count')), url.searchParams.get('attrs') ?? ''),
+        }
+      );
     }
     if (url.pathname === '/bench/element') {
       const make = elementPages[url.searchParams.get('tag')];
@@ -43,8 +51,15 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length, values });
-const fmt = (s, unit = 'ms', digits = 1) => `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const summary = (values) => ({
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  n: values.length,
+  values,
+});
+const fmt = (s, unit = 'ms', digits = 1) =>
+  `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 async function launch(browser) {
   if (browser === 'firefox') {
@@ -59,7 +74,15 @@ async function launch(browser) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
   });
 }
 
@@ -76,7 +99,9 @@ async function measurePage(browser, url, { cdp, after } = {}) {
   await page.waitForFunction('window.__ready !== undefined', { timeout: 60000 });
   const result = await page.evaluate(() => ({
     ready: window.__ready,
-    heightChange: Math.abs(document.documentElement.getBoundingClientRect().height - window.__initialHeight) / window.__initialHeight,
+    heightChange:
+      Math.abs(document.documentElement.getBoundingClientRect().height - window.__initialHeight) /
+      window.__initialHeight,
     shift: window.__shift,
   }));
   if (client) {
@@ -160,23 +185,38 @@ async function runEngine(engine) {
   };
   try {
     // Warm-up round (not recorded): fills the HTTP cache and the JIT alike for every case.
-    for (const count of COUNTS) for (const c of Object.keys(faqCases)) await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
+    for (const count of COUNTS)
+      for (const c of Object.keys(faqCases)) await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
     for (let round = 0; round < ROUNDS; round++) {
       for (const count of COUNTS) {
         for (const c of Object.keys(faqCases)) {
           const withExpand = count === 1000 ? { after: expandLatency } : {};
-          add(`faq/${c}/${count}`, await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`, { cdp, ...withExpand }));
+          add(
+            `faq/${c}/${count}`,
+            await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`, { cdp, ...withExpand }),
+          );
         }
       }
-      add('faq/clinic-faq/1000/searchable', await measurePage(browser, `${origin}/bench/faq?case=clinic-faq&count=1000&attrs=searchable`, { after: searchLatency }));
-      for (const tag of Object.keys(elementPages)) add(tag, await measurePage(browser, `${origin}/bench/element?tag=${tag}`, { cdp }));
+      add(
+        'faq/clinic-faq/1000/searchable',
+        await measurePage(browser, `${origin}/bench/faq?case=clinic-faq&count=1000&attrs=searchable`, {
+          after: searchLatency,
+        }),
+      );
+      for (const tag of Object.keys(elementPages))
+        add(tag, await measurePage(browser, `${origin}/bench/element?tag=${tag}`, { cdp }));
       process.stdout.write(`\r${engine}: round ${round + 1}/${ROUNDS}`);
     }
     process.stdout.write('\n');
   } finally {
     await browser.close();
   }
-  return Object.fromEntries(Object.entries(samples).map(([key, metrics]) => [key, Object.fromEntries(Object.entries(metrics).map(([m, v]) => [m, summary(v)]))]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([key, metrics]) => [
+      key,
+      Object.fromEntries(Object.entries(metrics).map(([m, v]) => [m, summary(v)])),
+    ]),
+  );
 }
 
 const sizes = measureSizes(path.join(root, 'dist', 'cdn'));
@@ -203,20 +243,46 @@ function targetsFor(d) {
   target('clinic-faq.js gzip (KB)', faqSize.gzip / 1024, 10);
   target('clinic-elements.js gzip (KB)', allSize.gzip / 1024, 18);
   target('100 items: render / native floor', ratio(d['faq/clinic-faq/100'].ready, d['faq/native/100'].ready), 2.5, '×');
-  target('100 items: main-thread CPU / Lit floor', has('faq/lit/100', 'cpu') ? ratio(d['faq/clinic-faq/100'].cpu, d['faq/lit/100'].cpu) : undefined, 1.3, '×');
-  target('100 items: heap above native (KiB)', has('faq/native/100', 'heap') ? d['faq/clinic-faq/100'].heap.median - d['faq/native/100'].heap.median : undefined, 300);
+  target(
+    '100 items: main-thread CPU / Lit floor',
+    has('faq/lit/100', 'cpu') ? ratio(d['faq/clinic-faq/100'].cpu, d['faq/lit/100'].cpu) : undefined,
+    1.3,
+    '×',
+  );
+  target(
+    '100 items: heap above native (KiB)',
+    has('faq/native/100', 'heap') ? d['faq/clinic-faq/100'].heap.median - d['faq/native/100'].heap.median : undefined,
+    300,
+  );
   // Upgrade shift, with the README's no-shift CSS for authored details (clinic-faq-css) and without it (clinic-faq).
   for (const count of COUNTS) {
-    for (const [name, label] of [['clinic-faq-css', 'with the README CSS'], ['clinic-faq', 'without it']]) {
-      target(`${count} items, ${label}: layout shift`, d.__layoutShift ? d[`faq/${name}/${count}`].shift.median : undefined, 0);
+    for (const [name, label] of [
+      ['clinic-faq-css', 'with the README CSS'],
+      ['clinic-faq', 'without it'],
+    ]) {
+      target(
+        `${count} items, ${label}: layout shift`,
+        d.__layoutShift ? d[`faq/${name}/${count}`].shift.median : undefined,
+        0,
+      );
       target(`${count} items, ${label}: height change (%)`, d[`faq/${name}/${count}`].heightChange.median * 100, 2);
     }
   }
   // A keystroke's limit is on its work: to the first frame, every case takes one frame or more of the display's clock.
   target('1000 items: search keystroke, work (ms)', d['faq/clinic-faq/1000/searchable'].searchWork.median, 16);
   // Expand as issue 8 words it (to the first frame, whole frames here), and the same limit on the work.
-  target('1000 items: expand to first frame / native', ratio(d['faq/clinic-faq/1000'].expand, d['faq/native/1000'].expand), 1.5, '×');
-  target('1000 items: expand work / native', ratio(d['faq/clinic-faq/1000'].expandWork, d['faq/native/1000'].expandWork), 1.5, '×');
+  target(
+    '1000 items: expand to first frame / native',
+    ratio(d['faq/clinic-faq/1000'].expand, d['faq/native/1000'].expand),
+    1.5,
+    '×',
+  );
+  target(
+    '1000 items: expand work / native',
+    ratio(d['faq/clinic-faq/1000'].expandWork, d['faq/native/1000'].expandWork),
+    1.5,
+    '×',
+  );
   return targets;
 }
 /** Linear scaling: the time each extra item costs from 100 to 1,000 items against from 10 to 100 (1 = linear). */
@@ -230,32 +296,63 @@ results.targets = {};
 results.scaling = {};
 for (const [engine, data] of Object.entries(results.engines)) {
   results.targets[engine] = targetsFor({ ...data, __layoutShift: engine === 'chromium' });
-  results.scaling[engine] = Object.fromEntries(['native', 'lit', 'clinic-faq'].map((name) => [name, scalingFor(data, name)]));
+  results.scaling[engine] = Object.fromEntries(
+    ['native', 'lit', 'clinic-faq'].map((name) => [name, scalingFor(data, name)]),
+  );
 }
 
 // Report.
-const lines = [`# Benchmark results (${results.date}, ${ROUNDS} rounds, medians with min–max)`, '', '## Sizes', '', '| file | minified | gzip -9 | brotli 11 | gzip budget |', '| --- | --- | --- | --- | --- |'];
-for (const s of sizes) lines.push(`| ${s.file} | ${kb(s.minified)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.budget ? kb(s.budget) : '–'} |`);
+const lines = [
+  `# Benchmark results (${results.date}, ${ROUNDS} rounds, medians with min–max)`,
+  '',
+  '## Sizes',
+  '',
+  '| file | minified | gzip -9 | brotli 11 | gzip budget |',
+  '| --- | --- | --- | --- | --- |',
+];
+for (const s of sizes)
+  lines.push(`| ${s.file} | ${kb(s.minified)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.budget ? kb(s.budget) : '–'} |`);
 for (const [engine, data] of Object.entries(results.engines)) {
-  lines.push('', `## FAQ in ${engine}`, '', `| items | case | ready | ${engine === 'chromium' ? 'CPU | heap after GC | ' : ''}height change | layout shift | ready vs native | ready vs Lit |`, `| --- | --- | --- | ${engine === 'chromium' ? '--- | --- | ' : ''}--- | --- | --- | --- |`);
+  lines.push(
+    '',
+    `## FAQ in ${engine}`,
+    '',
+    `| items | case | ready | ${engine === 'chromium' ? 'CPU | heap after GC | ' : ''}height change | layout shift | ready vs native | ready vs Lit |`,
+    `| --- | --- | --- | ${engine === 'chromium' ? '--- | --- | ' : ''}--- | --- | --- | --- |`,
+  );
   for (const count of COUNTS) {
     for (const name of Object.keys(faqCases)) {
       const d = data[`faq/${name}/${count}`];
       const cdpCols = engine === 'chromium' ? `${fmt(d.cpu)} | ${fmt(d.heap, 'KiB', 0)} | ` : '';
-      lines.push(`| ${count} | ${name} | ${fmt(d.ready)} | ${cdpCols}${(d.heightChange.median * 100).toFixed(2)}% | ${d.shift.median.toFixed(4)} | ${ratio(d.ready, data[`faq/native/${count}`].ready).toFixed(2)}× | ${ratio(d.ready, data[`faq/lit/${count}`].ready).toFixed(2)}× |`);
+      lines.push(
+        `| ${count} | ${name} | ${fmt(d.ready)} | ${cdpCols}${(d.heightChange.median * 100).toFixed(2)}% | ${d.shift.median.toFixed(4)} | ${ratio(d.ready, data[`faq/native/${count}`].ready).toFixed(2)}× | ${ratio(d.ready, data[`faq/lit/${count}`].ready).toFixed(2)}× |`,
+      );
     }
   }
   const expand = (name) => data[`faq/${name}/1000`];
   const search = data['faq/clinic-faq/1000/searchable'];
-  lines.push('', `Expand (1,000 items), work: clinic-faq ${fmt(expand('clinic-faq').expandWork)}, native ${fmt(expand('native').expandWork)}, Lit floor ${fmt(expand('lit').expandWork)}; to the first frame: clinic-faq ${fmt(expand('clinic-faq').expand)}, native ${fmt(expand('native').expand)}, Lit floor ${fmt(expand('lit').expand)}.`);
-  lines.push(`Search keystroke (1,000 items): work ${fmt(search.searchWork)}; to the first frame ${fmt(search.search)}. One frame here: ${fmt(search.frameInterval)}.`);
+  lines.push(
+    '',
+    `Expand (1,000 items), work: clinic-faq ${fmt(expand('clinic-faq').expandWork)}, native ${fmt(expand('native').expandWork)}, Lit floor ${fmt(expand('lit').expandWork)}; to the first frame: clinic-faq ${fmt(expand('clinic-faq').expand)}, native ${fmt(expand('native').expand)}, Lit floor ${fmt(expand('lit').expand)}.`,
+  );
+  lines.push(
+    `Search keystroke (1,000 items): work ${fmt(search.searchWork)}; to the first frame ${fmt(search.search)}. One frame here: ${fmt(search.frameInterval)}.`,
+  );
   for (const tag of Object.keys(elementPages)) {
     const d = data[tag];
-    lines.push(`${tag}: ready ${fmt(d.ready)}${d.cpu ? `, CPU ${fmt(d.cpu)}, heap ${fmt(d.heap, 'KiB', 0)}` : ''}, layout shift ${d.shift.median.toFixed(4)}.`);
+    lines.push(
+      `${tag}: ready ${fmt(d.ready)}${d.cpu ? `, CPU ${fmt(d.cpu)}, heap ${fmt(d.heap, 'KiB', 0)}` : ''}, layout shift ${d.shift.median.toFixed(4)}.`,
+    );
   }
 }
 const engines = Object.keys(results.targets);
-lines.push('', '## Targets', '', `| target | limit | ${engines.join(' | ')} |`, `| --- | --- | ${engines.map(() => '---').join(' | ')} |`);
+lines.push(
+  '',
+  '## Targets',
+  '',
+  `| target | limit | ${engines.join(' | ')} |`,
+  `| --- | --- | ${engines.map(() => '---').join(' | ')} |`,
+);
 results.targets[engines[0]].forEach((t, i) => {
   const cells = engines.map((engine) => {
     const { value, ok } = results.targets[engine][i];
@@ -263,9 +360,18 @@ results.targets[engines[0]].forEach((t, i) => {
   });
   lines.push(`| ${t.name} | ${t.limit}${t.unit} | ${cells.join(' | ')} |`);
 });
-lines.push('', '## Scaling', '', 'Time each extra item adds to "ready", from 10 to 100 items and from 100 to 1,000 (equal = linear):', '');
+lines.push(
+  '',
+  '## Scaling',
+  '',
+  'Time each extra item adds to "ready", from 10 to 100 items and from 100 to 1,000 (equal = linear):',
+  '',
+);
 for (const [engine, byCase] of Object.entries(results.scaling)) {
-  const text = Object.entries(byCase).map(([name, s]) => `${name} ${(s.perItem10to100 * 1000).toFixed(0)} µs → ${(s.perItem100to1000 * 1000).toFixed(0)} µs per item (1,000 / 100 items: ${s.times1000over100.toFixed(2)}×)`);
+  const text = Object.entries(byCase).map(
+    ([name, s]) =>
+      `${name} ${(s.perItem10to100 * 1000).toFixed(0)} µs → ${(s.perItem100to1000 * 1000).toFixed(0)} µs per item (1,000 / 100 items: ${s.times1000over100.toFixed(2)}×)`,
+  );
   lines.push(`- ${engine}: ${text.join('; ')}.`);
 }
 const markdown = `${lines.join('\n')}\n`;

@@ -12,7 +12,8 @@ const EXAMPLE = {
     },
     {
       question: 'How soon might I feel a difference?',
-      answer: 'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
+      answer:
+        'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
     },
   ],
   signs: { substance: 'ketamine', phone: '385-287-1469', 'contact-url': '#contact' },
@@ -152,7 +153,8 @@ export async function initBuilder(root = document, { integrity } = {}) {
     copyStatus.textContent = '';
     if (!hashes) {
       output.value = '';
-      problem.textContent = 'The integrity values (dist/cdn/integrity.json) could not be read: run "npm run build" and reload.';
+      problem.textContent =
+        'The integrity values (dist/cdn/integrity.json) could not be read: run "npm run build" and reload.';
       problem.hidden = false;
       copyButton.disabled = true;
       return;
@@ -160,7 +162,9 @@ export async function initBuilder(root = document, { integrity } = {}) {
     copyButton.disabled = false;
     output.value = snippet(which, current, hashes);
     problem.hidden = count === 0;
-    problem.textContent = count ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention before you copy the code.` : '';
+    problem.textContent = count
+      ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention before you copy the code.`
+      : '';
     if (!showAll) problem.hidden = true;
   }
 

@@ -49,11 +49,13 @@ export function validate(kind, values) {
   const errors = {};
   const url = (name, label) => {
     const text = trim(values[name]);
-    if (text && !isWebUrl(text)) errors[name] = `${label} must be a web address starting with https:// (or a path on your site).`;
+    if (text && !isWebUrl(text))
+      errors[name] = `${label} must be a web address starting with https:// (or a path on your site).`;
   };
   const phone = (name) => {
     const text = trim(values[name]);
-    if (text && !parsePhone(text)) errors[name] = 'This does not look like a phone number. Example: 385-287-1469 or +44 20 7946 0958.';
+    if (text && !parsePhone(text))
+      errors[name] = 'This does not look like a phone number. Example: 385-287-1469 or +44 20 7946 0958.';
   };
   if (kind === 'faq') {
     const items = values.items ?? [];
@@ -91,7 +93,8 @@ export function validate(kind, values) {
     url('src', 'The JSON-LD address');
     const zone = trim(values['time-zone']);
     if (zone && !isValidTimeZone(zone)) errors['time-zone'] = 'Not a known time zone. Example: America/Denver.';
-    if (hours && !zone && !errors.hours) errors['time-zone'] = 'Add the time zone so the card can say whether the clinic is open now.';
+    if (hours && !zone && !errors.hours)
+      errors['time-zone'] = 'Add the time zone so the card can say whether the clinic is open now.';
   }
   return errors;
 }
@@ -123,7 +126,10 @@ function faqMarkup(values) {
   ]);
   const items = (values.items ?? [])
     .filter((item) => trim(item.question) && trim(item.answer))
-    .map((item) => `  <details>\n    <summary>${escapeHtml(trim(item.question))}</summary>\n${paragraphs(item.answer, '    ')}\n  </details>`);
+    .map(
+      (item) =>
+        `  <details>\n    <summary>${escapeHtml(trim(item.question))}</summary>\n${paragraphs(item.answer, '    ')}\n  </details>`,
+    );
   return `<clinic-faq${attrs}>${items.length ? `\n${items.join('\n')}\n` : ''}</clinic-faq>`;
 }
 
@@ -139,7 +145,10 @@ function signsMarkup(values) {
   ]);
   // Shown before and without JavaScript; the upgraded element replaces it.
   const fallback = [];
-  if (phone) fallback.push(`  <p>Questions about your use, or someone else's? Call us: <a href="tel:${escapeHtml(phone.e164)}">${escapeHtml(trim(values.phone))}</a>.</p>`);
+  if (phone)
+    fallback.push(
+      `  <p>Questions about your use, or someone else's? Call us: <a href="tel:${escapeHtml(phone.e164)}">${escapeHtml(trim(values.phone))}</a>.</p>`,
+    );
   if (!crisis) {
     fallback.push(
       '  <div>If you need to talk to someone now: <a href="tel:988">call or text 988</a>, SAMHSA\'s helpline <a href="tel:+18006624357">1-800-662-4357</a>, or <a href="tel:911">911</a>.</div>',
@@ -150,7 +159,22 @@ function signsMarkup(values) {
 
 function contactMarkup(values) {
   const level = trim(values['heading-level']) || '3';
-  const names = ['name', 'phone', 'email', 'url', 'booking-url', 'street-address', 'locality', 'region', 'postal-code', 'country', 'hours', 'time-zone', 'map-url', 'src'];
+  const names = [
+    'name',
+    'phone',
+    'email',
+    'url',
+    'booking-url',
+    'street-address',
+    'locality',
+    'region',
+    'postal-code',
+    'country',
+    'hours',
+    'time-zone',
+    'map-url',
+    'src',
+  ];
   const attrs = attributes([
     ...names.map((name) => [name, trim(values[name])]),
     ['heading-level', level !== '3' ? level : ''],
@@ -159,12 +183,15 @@ function contactMarkup(values) {
   // The fallback: readable before and without JavaScript.
   const lines = [];
   if (trim(values.name)) lines.push(`  <h${level}>${escapeHtml(trim(values.name))}</h${level}>`);
-  const place = [trim(values.locality), [trim(values.region), trim(values['postal-code'])].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const place = [trim(values.locality), [trim(values.region), trim(values['postal-code'])].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
   const address = [trim(values['street-address']), place, trim(values.country)].filter(Boolean).map(escapeHtml);
   if (address.length) lines.push(`  <address>${address.join('<br />')}</address>`);
   const phone = parsePhone(trim(values.phone));
   if (phone) lines.push(`  <p><a href="tel:${escapeHtml(phone.e164)}">${escapeHtml(trim(values.phone))}</a></p>`);
-  if (trim(values.email) && isEmail(trim(values.email))) lines.push(`  <p><a href="mailto:${escapeHtml(trim(values.email))}">${escapeHtml(trim(values.email))}</a></p>`);
+  if (trim(values.email) && isEmail(trim(values.email)))
+    lines.push(`  <p><a href="mailto:${escapeHtml(trim(values.email))}">${escapeHtml(trim(values.email))}</a></p>`);
   if (trim(values.hours)) lines.push(`  <p>Hours: ${escapeHtml(trim(values.hours))}</p>`);
   return `<clinic-contact-card${attrs}>${lines.length ? `\n${lines.join('\n')}\n` : ''}</clinic-contact-card>`;
 }

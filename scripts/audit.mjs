@@ -15,12 +15,20 @@ const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const outDir = path.join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 const report = path.join(outDir, 'lighthouse.json');
-const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 // Asynchronous: the demo server runs in this process and must keep answering while Lighthouse works.
 const status = await new Promise((resolve) => {
   const lighthouse = spawn(
     path.join(root, 'node_modules', '.bin', 'lighthouse'),
-    [url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--chrome-flags=${flags}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
     { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } },
   );
   lighthouse.on('exit', (code) => resolve(code ?? 1));
@@ -37,7 +45,8 @@ for (const category of Object.values(categories)) {
   if (score < 100) {
     for (const ref of category.auditRefs) {
       const audit = audits[ref.id];
-      if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    - ${audit.title} (${audit.displayValue ?? audit.score})`);
+      if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+        console.log(`    - ${audit.title} (${audit.displayValue ?? audit.score})`);
     }
   }
 }

@@ -10,14 +10,20 @@ runOrExit('rollup', ['-c', '--silent']);
 runOrExit('cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 runOrExit('node', ['scripts/manifest-outputs.mjs']);
 writeIntegrity();
-console.log('Built dist/ (npm modules, types, editor data), dist/cdn/ (CDN bundles, integrity.json) and custom-elements.json');
+console.log(
+  'Built dist/ (npm modules, types, editor data), dist/cdn/ (CDN bundles, integrity.json) and custom-elements.json',
+);
 
 /** dist/cdn/integrity.json: a Subresource Integrity (sha384) value per CDN file, for `<script integrity>`. */
 function writeIntegrity() {
   const cdn = path.join(root, 'dist', 'cdn');
   const integrity = {};
-  for (const file of readdirSync(cdn).filter((name) => name.endsWith('.js')).sort()) {
-    integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path.join(cdn, file))).digest('base64')}`;
+  for (const file of readdirSync(cdn)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
+    integrity[file] = `sha384-${createHash('sha384')
+      .update(readFileSync(path.join(cdn, file)))
+      .digest('base64')}`;
   }
   writeFileSync(path.join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 }

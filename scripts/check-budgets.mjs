@@ -14,6 +14,8 @@ for (const name of Object.keys(BUDGETS)) {
 for (const { file, gzip, budget } of sizes) {
   const over = budget !== undefined && gzip > budget;
   if (over) failed = true;
-  console.log(`size budget: ${file} ${kb(gzip)} gzip / ${budget ? kb(budget) : 'no budget'} ${over ? 'OVER BUDGET' : 'ok'}`);
+  console.log(
+    `size budget: ${file} ${kb(gzip)} gzip / ${budget ? kb(budget) : 'no budget'} ${over ? 'OVER BUDGET' : 'ok'}`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -17,14 +17,24 @@ export const elements = manifest.modules
 
 const publicFields = (element) =>
   (element.members ?? []).filter(
-    (member) => member.kind === 'field' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+    (member) =>
+      member.kind === 'field' &&
+      !member.static &&
+      (!member.privacy || member.privacy === 'public') &&
+      !member.name.startsWith('_'),
   );
 const publicMethods = (element) =>
   (element.members ?? []).filter(
-    (member) => member.kind === 'method' && !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('_'),
+    (member) =>
+      member.kind === 'method' &&
+      !member.static &&
+      (!member.privacy || member.privacy === 'public') &&
+      !member.name.startsWith('_'),
   );
 /** Where the repository's files are browsed (its GitHub URL + /blob/main/), from package.json's `repository`. */
-const repoUrl = (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const repoUrl = (typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? ''))
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 const docsBase = /^https:\/\/github\.com\//.test(repoUrl) ? `${repoUrl}/blob/main/` : '';
 /** The CDN file and npm entry of each element's own bundle, by the source directory of its class. */
 const entryOf = (element) => path.posix.dirname(element.module).replace(/^src\//, '');
@@ -46,16 +56,25 @@ const unique = (list) => [...new Map(list.map((item) => [item.name, item])).valu
  * `valueSet: "v"`, and theme properties inherited by every element are listed once, not once per element.
  */
 function editorData() {
-  const attributeType = new Map(elements.flatMap((e) => (e.attributes ?? []).map((a) => [`${e.tagName} ${a.name}`, a.type?.text])));
-  const html = JSON.parse(getVsCodeHtmlCustomData(manifest, { referencesTemplate: (_, tag) => (docsUrl(tag) ? [{ name: 'API reference', url: docsUrl(tag) }] : []) }));
+  const attributeType = new Map(
+    elements.flatMap((e) => (e.attributes ?? []).map((a) => [`${e.tagName} ${a.name}`, a.type?.text])),
+  );
+  const html = JSON.parse(
+    getVsCodeHtmlCustomData(manifest, {
+      referencesTemplate: (_, tag) => (docsUrl(tag) ? [{ name: 'API reference', url: docsUrl(tag) }] : []),
+    }),
+  );
   for (const tag of html.tags) {
-    for (const attribute of tag.attributes) if (attributeType.get(`${tag.name} ${attribute.name}`) === 'boolean') attribute.valueSet = 'v';
+    for (const attribute of tag.attributes)
+      if (attributeType.get(`${tag.name} ${attribute.name}`) === 'boolean') attribute.valueSet = 'v';
   }
   const css = JSON.parse(getVsCodeCssCustomData(manifest, {}));
   css.properties = unique(css.properties);
   css.pseudoElements = unique(css.pseudoElements);
   // `referenceTemplate` (singular, one link: web-types' `doc-url`) is the option name the JetBrains integration reads.
-  const webTypes = JSON.parse(getWebTypesData(manifest, { referenceTemplate: (_, tag) => ({ name: 'API reference', url: docsUrl(tag) }) }));
+  const webTypes = JSON.parse(
+    getWebTypesData(manifest, { referenceTemplate: (_, tag) => ({ name: 'API reference', url: docsUrl(tag) }) }),
+  );
   webTypes.contributions.css.properties = unique(webTypes.contributions.css.properties);
   webTypes.contributions.css['pseudo-elements'] = unique(webTypes.contributions.css['pseudo-elements']);
   return { 'vscode.html-custom-data.json': html, 'vscode.css-custom-data.json': css, 'web-types.json': webTypes };
@@ -63,7 +82,13 @@ function editorData() {
 
 function table(headers, rows) {
   if (!rows.length) return '_None._\n';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n') + '\n';
+  return (
+    [
+      `| ${headers.join(' | ')} |`,
+      `| ${headers.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }
 
 /** The element's guide in docs/ (`clinic-faq` → docs/faq.md), written by hand; the API page is generated. */
@@ -80,7 +105,14 @@ function propertyRows(element) {
   const fields = publicFields(element);
   const attributeOnly = (element.attributes ?? []).filter((a) => !fields.some((f) => f.name === a.fieldName));
   return [
-    ...fields.map((f) => [`${code(f.name)}${f.readonly ? ' (read-only)' : ''}`, code(f.attribute), f.reflects ? 'yes' : '', code(type(f)), code(f.default), f.description]),
+    ...fields.map((f) => [
+      `${code(f.name)}${f.readonly ? ' (read-only)' : ''}`,
+      code(f.attribute),
+      f.reflects ? 'yes' : '',
+      code(type(f)),
+      code(f.default),
+      f.description,
+    ]),
     ...attributeOnly.map((a) => ['', code(a.name), '', code(a.type?.text), code(a.default), a.description]),
   ];
 }
@@ -120,16 +152,28 @@ its attribute, so CSS can select it.
 ${table(['property', 'attribute', 'reflects', 'type', 'default', 'description'], propertyRows(element))}
 ## Methods
 
-${table(['method', 'description'], publicMethods(element).map((m) => [code(signature(m)), m.description]))}
+${table(
+  ['method', 'description'],
+  publicMethods(element).map((m) => [code(signature(m)), m.description]),
+)}
 ## Events
 
-${table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(detailOf(e)), e.description]))}
+${table(
+  ['event', 'detail', 'description'],
+  (element.events ?? []).map((e) => [code(e.name), code(detailOf(e)), e.description]),
+)}
 ## Slots
 
-${table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))}
+${table(
+  ['slot', 'description'],
+  (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]),
+)}
 ## CSS parts
 
-${table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description]))}
+${table(
+  ['part', 'description'],
+  (element.cssParts ?? []).map((p) => [code(p.name), p.description]),
+)}
 ## CSS custom properties
 
 ${table(['property', 'default', 'description'], ownCss.map(cssRow))}
@@ -163,10 +207,14 @@ const pages = [
 if (process.argv.includes('--check')) {
   const stale = pages.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
   if (stale.length) {
-    console.error(`docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`);
+    console.error(
+      `docs check: ${stale.map(([file]) => path.relative(root, file)).join(', ')} out of date; run npm run docs and commit.`,
+    );
     process.exitCode = 1;
   }
-  const extra = existsSync(docsDir) ? readdirSync(docsDir).filter((name) => !pages.some(([file]) => path.basename(file) === name)) : [];
+  const extra = existsSync(docsDir)
+    ? readdirSync(docsDir).filter((name) => !pages.some(([file]) => path.basename(file) === name))
+    : [];
   if (extra.length) {
     console.error(`docs check: docs/api/ holds pages for no element (${extra.join(', ')}); delete them.`);
     process.exit(1);
@@ -174,7 +222,8 @@ if (process.argv.includes('--check')) {
   if (!process.exitCode) console.log(`docs check: ${pages.length} API pages up to date`);
 } else {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
-  for (const [file, data] of Object.entries(editorData())) writeFileSync(path.join(root, 'dist', file), `${JSON.stringify(data, null, 2)}\n`);
+  for (const [file, data] of Object.entries(editorData()))
+    writeFileSync(path.join(root, 'dist', file), `${JSON.stringify(data, null, 2)}\n`);
   if (process.argv.includes('--docs')) {
     mkdirSync(docsDir, { recursive: true });
     for (const [file, text] of pages) writeFileSync(file, text);

@@ -33,7 +33,8 @@ export default function minifyTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
             const quasi = quasis[0];
             edits.push({ start: quasi.start, end: quasi.end, text: toRaw(minifyCss(quasi.value.cooked)) });
           } else if (HTML_TAGS.has(node.tag.name)) {
-            for (const quasi of quasis) edits.push({ start: quasi.start, end: quasi.end, text: collapseHtml(quasi.value.raw) });
+            for (const quasi of quasis)
+              edits.push({ start: quasi.start, end: quasi.end, text: collapseHtml(quasi.value.raw) });
           }
         }
         for (const key of Object.keys(node)) {

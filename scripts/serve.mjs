@@ -49,7 +49,11 @@ export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pag
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
-      if (compress && /^(text\/|application\/(json|ld\+json|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (
+        compress &&
+        /^(text\/|application\/(json|ld\+json|manifest)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
         const body = gzipSync(await readFile(file), { level: 9 });
         response.writeHead(200, {
           'content-type': type,

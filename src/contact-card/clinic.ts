@@ -105,7 +105,7 @@ function reserveUrl(node: JsonObject): string | undefined {
   for (const action of listValue(node.potentialAction)) {
     if (!isObject(action) || !typesOf(action).some((t) => t === 'ReserveAction' || t === 'ScheduleAction')) continue;
     for (const target of listValue(action.target)) {
-      const url = isObject(target) ? textValue(target.urlTemplate) ?? textValue(target.url) : textValue(target);
+      const url = isObject(target) ? (textValue(target.urlTemplate) ?? textValue(target.url)) : textValue(target);
       if (url) return url;
     }
   }
@@ -123,7 +123,7 @@ export function clinicFromJsonLd(value: unknown): ClinicSource | null {
     email: textValue(node.email),
     url: textValue(node.url),
     bookingUrl: reserveUrl(node),
-    mapUrl: textValue(isObject(node.hasMap) ? node.hasMap['@id'] ?? node.hasMap.url : node.hasMap),
+    mapUrl: textValue(isObject(node.hasMap) ? (node.hasMap['@id'] ?? node.hasMap.url) : node.hasMap),
     address,
     addressText: text,
     openingHours: node.openingHours,
@@ -212,18 +212,14 @@ export function clinicFromFallback(host: Element): ClinicSource {
     };
     walk(addressElement);
     breakLine();
-    addressText =
-      lines
-        .map(collapseSpace)
-        .filter(Boolean)
-        .join('\n') || undefined;
+    addressText = lines.map(collapseSpace).filter(Boolean).join('\n') || undefined;
   }
   const tel = host.querySelector<HTMLAnchorElement>('a[href^="tel:" i]');
   const mail = host.querySelector<HTMLAnchorElement>('a[href^="mailto:" i]');
   const name = host.querySelector('[itemprop="name"], h1, h2, h3, h4, h5, h6');
   return {
     name: cleanText(name),
-    telephone: tel ? cleanText(tel) ?? tel.getAttribute('href')!.slice(4) : undefined,
+    telephone: tel ? (cleanText(tel) ?? tel.getAttribute('href')!.slice(4)) : undefined,
     email: mail?.getAttribute('href')?.slice(7).split('?')[0],
     addressText,
   };
@@ -233,9 +229,22 @@ export function clinicFromFallback(host: Element): ClinicSource {
 export function countryCode(country: string | undefined): string | undefined {
   const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
   const names: Record<string, string> = {
-    'united states': 'US', 'united states of america': 'US', usa: 'US', 'estados unidos': 'US',
-    canada: 'CA', mexico: 'MX', méxico: 'MX', spain: 'ES', españa: 'ES', 'united kingdom': 'GB', uk: 'GB',
-    ireland: 'IE', france: 'FR', germany: 'DE', australia: 'AU', 'new zealand': 'NZ',
+    'united states': 'US',
+    'united states of america': 'US',
+    usa: 'US',
+    'estados unidos': 'US',
+    canada: 'CA',
+    mexico: 'MX',
+    méxico: 'MX',
+    spain: 'ES',
+    españa: 'ES',
+    'united kingdom': 'GB',
+    uk: 'GB',
+    ireland: 'IE',
+    france: 'FR',
+    germany: 'DE',
+    australia: 'AU',
+    'new zealand': 'NZ',
   };
   if (names[key]) return names[key];
   return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : undefined;
@@ -259,10 +268,7 @@ export { regionOfLanguage } from '../internal/localize.js';
 
 /** Address lines: street; "locality, region postal code"; country. */
 export function addressLines(address: PostalAddress, countryName?: (code: string) => string): string[] {
-  const cityLine = [
-    address.addressLocality,
-    [address.addressRegion, address.postalCode].filter(Boolean).join(' '),
-  ]
+  const cityLine = [address.addressLocality, [address.addressRegion, address.postalCode].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
   let country = address.addressCountry;
@@ -294,7 +300,10 @@ export function normalizeClinic(
   const clinic: Clinic = { address, addressLines: lines, hours: null };
   clinic.name = first(sources, (s) => s.name);
 
-  const phone = readPhone(first(sources, (s) => s.telephone), phoneRegion(address.addressCountry));
+  const phone = readPhone(
+    first(sources, (s) => s.telephone),
+    phoneRegion(address.addressCountry),
+  );
   if (phone.warning) warn('phone', phone.warning);
   if (phone.phone) clinic.phone = phone.phone;
   const country = countryCode(address.addressCountry) ?? phone.phone?.number?.region;
@@ -313,9 +322,18 @@ export function normalizeClinic(
     if (!href) warn(subject, `"${text}" is not an http(s) URL; left out.`);
     return href ?? undefined;
   };
-  clinic.url = url('url', first(sources, (s) => s.url));
-  clinic.bookingUrl = url('booking-url', first(sources, (s) => s.bookingUrl));
-  const mapUrl = url('map-url', first(sources, (s) => s.mapUrl));
+  clinic.url = url(
+    'url',
+    first(sources, (s) => s.url),
+  );
+  clinic.bookingUrl = url(
+    'booking-url',
+    first(sources, (s) => s.bookingUrl),
+  );
+  const mapUrl = url(
+    'map-url',
+    first(sources, (s) => s.mapUrl),
+  );
   const oneLine = lines.join(', ');
   clinic.directionsUrl = mapUrl ?? (oneLine ? directionsUrl(oneLine) : undefined);
 
@@ -335,7 +353,11 @@ export function normalizeClinic(
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
     if (isValidTimeZone(zone)) clinic.timeZone = zone;
-    else warn('time-zone', `"${zone}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`);
+    else
+      warn(
+        'time-zone',
+        `"${zone}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`,
+      );
   } else if (clinic.hours) {
     warn('time-zone', 'no time-zone is set, so whether the clinic is open now cannot be said; the status is hidden.');
   }
@@ -361,14 +383,18 @@ export interface ClinicInputs {
  * Reads the card's clinic, field by field from the first source that has each: the attributes, then the document
  * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup.
  */
-export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): { clinic: Clinic; warnings: Warning[] } {
+export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): {
+  clinic: Clinic;
+  warnings: Warning[];
+} {
   const warnings: Warning[] = [];
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
     const fromSrc = clinicFromJsonLd(source.data);
     if (fromSrc) sources.push(fromSrc);
-    else warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
+    else
+      warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
   sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));

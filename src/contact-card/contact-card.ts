@@ -2,15 +2,38 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import type { ContactAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
-import { bookingIcon, callIcon, copyIcon, directionsIcon, emailIcon, vcardIcon, websiteIcon } from '../internal/icons.js';
+import {
+  bookingIcon,
+  callIcon,
+  copyIcon,
+  directionsIcon,
+  emailIcon,
+  vcardIcon,
+  websiteIcon,
+} from '../internal/icons.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
-import { clinicFromAttributes, clinicJsonLd, countryName, readClinic, regionOfLanguage, type Clinic } from './clinic.js';
+import {
+  clinicFromAttributes,
+  clinicJsonLd,
+  countryName,
+  readClinic,
+  regionOfLanguage,
+  type Clinic,
+} from './clinic.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { hoursStatus, intervalsOn, localDay, nextBoundary, zonedTime, type HoursStatus, type LocalTime } from './hours.js';
+import {
+  hoursStatus,
+  intervalsOn,
+  localDay,
+  nextBoundary,
+  zonedTime,
+  type HoursStatus,
+  type LocalTime,
+} from './hours.js';
 import { dayHoursText, statusText, timeLocale, weekdayName, zoneName } from './hours-text.js';
 import { contactStrings } from './strings.js';
 import { buildVCard, vcardFileName } from './vcard.js';
@@ -290,11 +313,13 @@ export class ClinicContactCard extends ClinicElement {
       return { weekday, isToday: local !== undefined && offset === 0, ranges: intervalsOn(hours, day.date, weekday) };
     });
     return html`<div class="hours" part="hours">
-      ${status
-        ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
+      ${
+        status
+          ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
             <span class="dot" aria-hidden="true"></span><span>${statusText(lang, t, status)}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) })}</p>` : nothing}
       <table part="table">
         <caption>
@@ -333,41 +358,51 @@ export class ClinicContactCard extends ClinicElement {
     return html`
       ${clinic.phone && !number ? html`<p class="phone-text">${clinic.phone.text}</p>` : nothing}
       <ul class="actions" part="actions" role="list">
-        ${number
-          ? html`<li>
+        ${
+          number
+            ? html`<li>
               <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
                 >${callIcon()}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`
-          : nothing}
-        ${clinic.directionsUrl
-          ? html`<li>
+            : nothing
+        }
+        ${
+          clinic.directionsUrl
+            ? html`<li>
               <a class="button directions" href=${clinic.directionsUrl} target="_blank" rel="noopener" @click=${this.#onLink('directions')}
                 >${directionsIcon()}<span>${this.t('contact.directions')}${newTab}</span></a
               >
             </li>`
-          : nothing}
-        ${clinic.bookingUrl
-          ? html`<li>
+            : nothing
+        }
+        ${
+          clinic.bookingUrl
+            ? html`<li>
               <a class="button" href=${clinic.bookingUrl} @click=${this.#onLink('booking')}
                 >${bookingIcon()}<span>${this.t('contact.booking')}</span></a
               >
             </li>`
-          : nothing}
-        ${clinic.email
-          ? html`<li>
+            : nothing
+        }
+        ${
+          clinic.email
+            ? html`<li>
               <a class="button" href="mailto:${clinic.email}" @click=${this.#onLink('email')}
                 >${emailIcon()}<span>${this.t('contact.email', { email: clinic.email })}</span></a
               >
             </li>`
-          : nothing}
-        ${clinic.url
-          ? html`<li>
+            : nothing
+        }
+        ${
+          clinic.url
+            ? html`<li>
               <a class="button" href=${clinic.url} @click=${this.#onLink('website')}
                 >${websiteIcon()}<span>${this.t('contact.website')}</span></a
               >
             </li>`
-          : nothing}
+            : nothing
+        }
       </ul>
     `;
   }
@@ -378,31 +413,37 @@ export class ClinicContactCard extends ClinicElement {
     const state = this.#source.state;
     const hours = this.#renderHours();
     return html`<div class="base" part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${this.#hasData()
-        ? html`<div class="card ${hours === nothing ? '' : 'has-hours'}">
+      ${
+        this.#hasData()
+          ? html`<div class="card ${hours === nothing ? '' : 'has-hours'}">
             <div class="contact">
               ${clinic.name ? heading(clinic.name) : nothing}
-              ${clinic.addressLines.length
-                ? html`<address part="address">
+              ${
+                clinic.addressLines.length
+                  ? html`<address part="address">
                     ${clinic.addressLines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}
                   </address>`
-                : nothing}
+                  : nothing
+              }
               ${this.#renderActions()}
               <div class="tools" part="tools">
                 <button class="button" type="button" @click=${this.#onVCard}>
                   ${vcardIcon()}<span>${this.t('contact.addToContacts')}</span>
                 </button>
-                ${clinic.addressLines.length
-                  ? html`<button class="button" type="button" @click=${this.#onCopy}>
+                ${
+                  clinic.addressLines.length
+                    ? html`<button class="button" type="button" @click=${this.#onCopy}>
                       ${copyIcon()}<span>${this.t('contact.copyAddress')}</span>
                     </button>`
-                  : nothing}
+                    : nothing
+                }
               </div>
               <p class="message" role="status">${this.message}</p>
             </div>
             ${hours}
           </div>`
-        : html`<slot></slot>`}
+          : html`<slot></slot>`
+      }
       ${renderSourceStatus(state, state.status === 'failed', this.t.bind(this))}
     </div>`;
   }

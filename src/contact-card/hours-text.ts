@@ -67,9 +67,13 @@ export function formatMoment(lang: string, t: Translate, moment: Moment): string
 /** The status line: "Open · closes at 5:00 PM", "Closed · opens tomorrow at 9:00 AM", "Open 24 hours"… */
 export function statusText(lang: string, t: Translate, status: HoursStatus): string {
   if (status.open) {
-    return status.always ? t('contact.open24') : t('contact.openCloses', { when: formatMoment(lang, t, status.closes) });
+    return status.always
+      ? t('contact.open24')
+      : t('contact.openCloses', { when: formatMoment(lang, t, status.closes) });
   }
-  return status.opens ? t('contact.closedOpens', { when: formatMoment(lang, t, status.opens) }) : t('contact.closedNow');
+  return status.opens
+    ? t('contact.closedOpens', { when: formatMoment(lang, t, status.opens) })
+    : t('contact.closedNow');
 }
 
 /** A time zone's name in the language ("Mountain Time"), at `instant`; the IANA name where the engine has none. */

@@ -273,8 +273,12 @@ function merge(intervals: Interval[]): Interval[] {
 export function intervalsOn(hours: Hours, date: string, weekday: number): Interval[] {
   const rules = hours.rules.filter((rule) => rule.days === null || rule.days.includes(weekday));
   // An undefined bound compares false either way: no limit on that side.
-  const special = rules.filter((rule) => (rule.from || rule.through) && !(rule.from! > date) && !(date > rule.through!));
-  return merge((special.length ? special : rules.filter((rule) => !rule.from && !rule.through)).filter((rule) => !rule.closed));
+  const special = rules.filter(
+    (rule) => (rule.from || rule.through) && !(rule.from! > date) && !(date > rule.through!),
+  );
+  return merge(
+    (special.length ? special : rules.filter((rule) => !rule.from && !rule.through)).filter((rule) => !rule.closed),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,9 +379,7 @@ export interface Moment {
 }
 
 export type HoursStatus =
-  | { open: true; always: true }
-  | { open: true; always?: false; closes: Moment }
-  | { open: false; opens?: Moment };
+  { open: true; always: true } | { open: true; always?: false; closes: Moment } | { open: false; opens?: Moment };
 
 /** How far ahead the status looks for the next opening, in days. */
 export const HORIZON_DAYS = 14;

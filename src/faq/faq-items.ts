@@ -42,7 +42,10 @@ export function slugify(text: string): string {
 
 /** Lower case without accents, for search and slugs: "Qué es" → "que es". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
@@ -112,7 +115,10 @@ function fragmentId(node: JsonObject): string | undefined {
 }
 
 /** Items from a schema.org FAQPage (any JSON-LD shape: arrays, `@graph`, prefixed types). */
-export function fromJsonLd(data: unknown, baseUrl?: string): { drafts: Draft[]; warnings: string[] } | { error: string } {
+export function fromJsonLd(
+  data: unknown,
+  baseUrl?: string,
+): { drafts: Draft[]; warnings: string[] } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
@@ -216,7 +222,7 @@ function foldWithOrigins(text: string): [string, number[]] {
     for (let i = 0; i <= text.length; i++) from.push(i);
   } else {
     folded = '';
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const char = String.fromCodePoint(text.codePointAt(i)!);
       const f = fold(char);
       folded += f;

@@ -343,11 +343,13 @@ export class ClinicFaq extends ClinicElement {
         <div class="heading" part="heading" role="heading" aria-level=${level}>
           <button class="question" part="question" id=${questionId} aria-expanded=${open} aria-controls=${answerId}>
             <span class="label"
-              ><span class="text">${question}</span>${inAnswer
-                ? html`<span class="where" part="match-note"
+              ><span class="text">${question}</span>${
+                inAnswer
+                  ? html`<span class="where" part="match-note"
                     ><span class="visually-hidden">, </span>${this.t('faq.inAnswer')}</span
                   >`
-                : nothing}</span
+                  : nothing
+              }</span
             >
             <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor"
               stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${chevronPath()}</svg>
@@ -364,31 +366,43 @@ export class ClinicFaq extends ClinicElement {
       </div>`;
     });
     return html`<div class="base" part="base">
-      ${this.searchable || this.controls
-        ? html`<div class="tools" part="tools">
-            ${this.searchable
-              ? html`<div class="search">
+      ${
+        this.searchable || this.controls
+          ? html`<div class="tools" part="tools">
+            ${
+              this.searchable
+                ? html`<div class="search">
                   <label for="_search">${this.t('faq.search')}</label>
                   <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
                     @input=${this.#onSearch} />
                 </div>`
-              : nothing}
-            ${this.controls
-              ? html`${this.single
-                    ? nothing
-                    : html`<button class="button control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`}
+                : nothing
+            }
+            ${
+              this.controls
+                ? html`${
+                    this.single
+                      ? nothing
+                      : html`<button class="button control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`
+                  }
                   <button class="button control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
-      ${this.searchable
-        ? html`<p class="visually-hidden" role="status">${this.#announcement(words, shown)}</p>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.searchable
+          ? html`<p class="visually-hidden" role="status">${this.#announcement(words, shown)}</p>`
+          : nothing
+      }
       ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}
       <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>
-      ${words.length && !shown
-        ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
-        : nothing}
+      ${
+        words.length && !shown
+          ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
+          : nothing
+      }
     </div>`;
   }
 }

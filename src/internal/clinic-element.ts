@@ -54,7 +54,12 @@ export class ClinicElement extends LitElement {
    */
   protected emit<K extends ClinicEventName>(name: K, detail: ClinicElementsEventDetails[K]): boolean {
     return this.dispatchEvent(
-      new CustomEvent(name, { detail: Object.freeze(detail), bubbles: true, composed: true, cancelable: CANCELABLE_EVENTS.has(name) }),
+      new CustomEvent(name, {
+        detail: Object.freeze(detail),
+        bubbles: true,
+        composed: true,
+        cancelable: CANCELABLE_EVENTS.has(name),
+      }),
     );
   }
 }

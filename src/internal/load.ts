@@ -89,7 +89,8 @@ export async function fetchJson(src: string, options: LoadOptions = {}): Promise
       return { ok: false, reason: 'content-type', message: `expected JSON, got "${type}"` };
     }
     const text = await readText(response, maxBytes);
-    if (text === undefined) return { ok: false, reason: 'too-large', message: `the document is over ${maxBytes} bytes` };
+    if (text === undefined)
+      return { ok: false, reason: 'too-large', message: `the document is over ${maxBytes} bytes` };
     try {
       return { ok: true, data: JSON.parse(text), url: response.url || url.href };
     } catch (error) {
@@ -151,11 +152,17 @@ export class SourceController implements ReactiveController {
     }
     const controller = (this.#inFlight = new AbortController());
     this.#setState({ status: 'loading', src: url });
-    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.#options, signal: controller.signal }).then((result) => {
-      if (controller.signal.aborted) return;
-      this.#inFlight = undefined;
-      this.#setState(result.ok ? { status: 'loaded', src: url, data: result.data, url: result.url } : { status: 'failed', src: url, ...result });
-    });
+    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.#options, signal: controller.signal }).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.#inFlight = undefined;
+        this.#setState(
+          result.ok
+            ? { status: 'loaded', src: url, data: result.data, url: result.url }
+            : { status: 'failed', src: url, ...result },
+        );
+      },
+    );
   }
 
   hostConnected(): void {

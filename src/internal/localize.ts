@@ -39,7 +39,9 @@ function isStringValue(value: unknown): value is StringValue {
   const forms = Object.entries(value);
   return (
     typeof (value as { other?: unknown }).other === 'string' &&
-    forms.every(([form, text]) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(form) && typeof text === 'string')
+    forms.every(
+      ([form, text]) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(form) && typeof text === 'string',
+    )
   );
 }
 
@@ -63,7 +65,12 @@ export function registerStrings(lang: string, strings: StringTable): void {
   const table: StringTable = { ...tables.get(key) };
   for (const [name, value] of Object.entries(strings)) {
     if (isStringValue(value)) table[name] = value;
-    else warnOnce('clinic-elements', 'registerStrings', `"${tag}" message "${name}" is not a string or plural forms; skipped.`);
+    else
+      warnOnce(
+        'clinic-elements',
+        'registerStrings',
+        `"${tag}" message "${name}" is not a string or plural forms; skipped.`,
+      );
   }
   tables.set(key, table);
   listeners.forEach((listener) => listener());
@@ -112,7 +119,9 @@ function interpolate(message: string, vars: Vars | undefined, locale: string): s
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? cachedIntl(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value) : value;
+    return typeof value === 'number'
+      ? cachedIntl(numberFormats, locale, (l) => new Intl.NumberFormat(l)).format(value)
+      : value;
   });
 }
 
@@ -126,7 +135,10 @@ export function translate(lang: string, builtIns: BuiltInStrings, key: string, v
     const count = typeof vars?.count === 'number' ? vars.count : NaN;
     let form: Intl.LDMLPluralRule = 'other';
     try {
-      form = count === 0 && value.zero !== undefined ? 'zero' : cachedIntl(pluralRules, tag, (l) => new Intl.PluralRules(l)).select(count);
+      form =
+        count === 0 && value.zero !== undefined
+          ? 'zero'
+          : cachedIntl(pluralRules, tag, (l) => new Intl.PluralRules(l)).select(count);
     } catch {
       // An unknown locale for PluralRules: 'other' is always present.
     }

@@ -12,7 +12,16 @@ export interface PhoneNumber {
 
 /** Calling codes of the North American Numbering Plan and a few other regions, for defaults. */
 const CALLING_CODES: Record<string, string> = {
-  US: '1', CA: '1', MX: '52', ES: '34', GB: '44', IE: '353', FR: '33', DE: '49', AU: '61', NZ: '64',
+  US: '1',
+  CA: '1',
+  MX: '52',
+  ES: '34',
+  GB: '44',
+  IE: '353',
+  FR: '33',
+  DE: '49',
+  AU: '61',
+  NZ: '64',
 };
 
 function formatNanp(digits: string): string {
@@ -75,6 +84,8 @@ export function readPhone(value: string | undefined, region = 'US'): { phone?: P
   const number = parsePhone(text, region);
   return {
     phone: { text, number },
-    ...(number ? {} : { warning: `"${text}" is not a phone number that can be dialled; shown as text without a link.` }),
+    ...(number
+      ? {}
+      : { warning: `"${text}" is not a phone number that can be dialled; shown as text without a link.` }),
   };
 }

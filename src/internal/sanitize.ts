@@ -9,17 +9,83 @@ import { safeUrl } from './url.js';
 
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
 export const ALLOWED_ELEMENTS: readonly string[] = [
-  'p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'u', 'small', 'sub', 'sup',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'dl', 'dt', 'dd', 'span', 'div',
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'small',
+  'sub',
+  'sup',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'code',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'span',
+  'div',
 ];
 
 /** Elements dropped together with everything inside them. Any other element is unwrapped: its text stays. */
 export const DROPPED_ELEMENTS: readonly string[] = [
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'datalist', 'textarea',
-  'output', 'img', 'picture', 'video', 'audio', 'source', 'track', 'canvas', 'map', 'area', 'link',
-  'meta', 'base', 'title', 'head', 'noembed', 'noframes', 'xmp', 'plaintext', 'param', 'dialog',
-  'slot', 'portal', 'fencedframe', 'search', 'selectedcontent',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'output',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'map',
+  'area',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'head',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'param',
+  'dialog',
+  'slot',
+  'portal',
+  'fencedframe',
+  'search',
+  'selectedcontent',
 ];
 
 /** Attributes kept on any allowed element (values are plain text). */
@@ -63,7 +129,10 @@ function trustedPolicy(): Policy | null | undefined {
   if (!tt) return undefined;
   if (policy === undefined) {
     try {
-      policy = tt.createPolicy('clinic-elements-sanitizer', { createHTML: (s: string) => s, createScript: (s: string) => s });
+      policy = tt.createPolicy('clinic-elements-sanitizer', {
+        createHTML: (s: string) => s,
+        createScript: (s: string) => s,
+      });
     } catch {
       policy = null;
     }

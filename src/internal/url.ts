@@ -10,7 +10,9 @@ const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
  */
 function cleanUrl(value: string): string | undefined {
   /* eslint-disable no-control-regex -- control characters are what these lines look for */
-  const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020\u007f-\u009f]+|[\u0000-\u0020\u007f-\u009f]+$/g, '');
+  const url = value
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020\u007f-\u009f]+|[\u0000-\u0020\u007f-\u009f]+$/g, '');
   return /[\u0000-\u001f\u007f-\u009f]/.test(url) ? undefined : url;
   /* eslint-enable no-control-regex */
 }

@@ -69,5 +69,8 @@ export function preview(value: unknown): string {
 export function readHeadingLevel(value: unknown, attribute: string | null): { level: number; warning?: Warning } {
   if (value == null) return { level: 3 };
   if (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6) return { level: value as number };
-  return { level: 3, warning: { subject: 'heading-level', message: `"${attribute ?? preview(value)}" is not 1-6; using 3.` } };
+  return {
+    level: 3,
+    warning: { subject: 'heading-level', message: `"${attribute ?? preview(value)}" is not 1-6; using 3.` },
+  };
 }

@@ -8,7 +8,10 @@ export type * from './props.js';
 
 /** React's props for one of the elements: its own props, then React's HTML attributes, `ref` and `key`. */
 export type ClinicReactProps<Tag extends keyof ClinicElementsProps> = ClinicElementsProps[Tag] &
-  Omit<DetailedHTMLProps<HTMLAttributes<ClinicElementsByTag[Tag]>, ClinicElementsByTag[Tag]>, keyof ClinicElementsProps[Tag]>;
+  Omit<
+    DetailedHTMLProps<HTMLAttributes<ClinicElementsByTag[Tag]>, ClinicElementsByTag[Tag]>,
+    keyof ClinicElementsProps[Tag]
+  >;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -18,7 +18,10 @@ export function parseCrisis(value: string | null | undefined): { mode: CrisisMod
  * Reads the `contact-url` attribute: kept as written when it resolves (against `base`) to an
  * http or https URL, so in-page links such as `#contact` work; anything else is dropped.
  */
-export function safeContactUrl(value: string | null | undefined, base?: string): { url: string | null; warning?: string } {
+export function safeContactUrl(
+  value: string | null | undefined,
+  base?: string,
+): { url: string | null; warning?: string } {
   const text = (value ?? '').trim();
   if (!text) return { url: null };
   if (safeHttpUrl(text, base)) return { url: text };

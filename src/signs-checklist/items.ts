@@ -26,7 +26,10 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8}){0,3}$/i;
 
 function cleanId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const id = value.trim().replace(/[^\w-]+/g, '-').slice(0, 64);
+  const id = value
+    .trim()
+    .replace(/[^\w-]+/g, '-')
+    .slice(0, 64);
   return id || undefined;
 }
 
@@ -56,7 +59,8 @@ export function normalizeItems(input: unknown): NormalizedItems {
       const object = entry as { text: string; id?: unknown; group?: unknown; lang?: unknown };
       text = object.text;
       id = cleanId(object.id);
-      if (typeof object.group === 'string' && collapseSpace(object.group)) group = collapseSpace(object.group).slice(0, 100);
+      if (typeof object.group === 'string' && collapseSpace(object.group))
+        group = collapseSpace(object.group).slice(0, 100);
       if (typeof object.lang === 'string' && LANGUAGE_TAG.test(object.lang)) lang = object.lang;
     }
     text = text === undefined ? undefined : collapseSpace(text);
@@ -98,7 +102,12 @@ export function itemsFromLightDom(host: Element): SignInput[] {
       const group = li.getAttribute('data-group') ?? list.getAttribute('data-group') ?? undefined;
       const lang = li.getAttribute('lang') ?? list.getAttribute('lang') ?? undefined;
       const id = li.id || undefined;
-      result.push({ text: li.textContent ?? '', ...(id ? { id } : {}), ...(group ? { group } : {}), ...(lang ? { lang } : {}) });
+      result.push({
+        text: li.textContent ?? '',
+        ...(id ? { id } : {}),
+        ...(group ? { group } : {}),
+        ...(lang ? { lang } : {}),
+      });
     }
   }
   return result;

@@ -8,7 +8,14 @@ import { readHeadingLevel, type Warning } from '../internal/warn.js';
 import { parseCrisis, safeContactUrl, type CrisisMode } from './cta.js';
 import { normalizeItems, type SignInput } from './items.js';
 import { normalizeResults, parseThresholds, type ResultMessages, type Thresholds } from './result.js';
-import { builtInSigns, cleanSubstance, MAX_SUBSTANCE_LENGTH, substanceKind, type Sign, type SubstanceKind } from './signs.js';
+import {
+  builtInSigns,
+  cleanSubstance,
+  MAX_SUBSTANCE_LENGTH,
+  substanceKind,
+  type Sign,
+  type SubstanceKind,
+} from './signs.js';
 
 /** The element's inputs, as text where they are attributes (a wrongly typed property already counts as unset). */
 export interface ChecklistInputs {

@@ -228,9 +228,13 @@ export class ClinicSignsChecklist extends ClinicElement {
     const own = this.crisisSlot;
     return html`<p class="pointer" part="crisis-pointer" @click=${this.#onCrisisClick}>
       <span class="pointer-text">${this.t(own ? 'signs.crisis.pointerCustom' : 'signs.crisis.pointer')}</span>
-      ${own
-        ? nothing
-        : CRISIS_POINTER_LINKS.map((link, i) => html`${i ? html` ${this.t('signs.crisis.or')} ` : nothing}${this.#crisisLink(link)}`)}
+      ${
+        own
+          ? nothing
+          : CRISIS_POINTER_LINKS.map(
+              (link, i) => html`${i ? html` ${this.t('signs.crisis.or')} ` : nothing}${this.#crisisLink(link)}`,
+            )
+      }
       <a class="jump" href="#crisis" @click=${this.#toCrisis}>${this.t('signs.crisis.pointerMore')}</a>
     </p>`;
   }
@@ -320,16 +324,20 @@ export class ClinicSignsChecklist extends ClinicElement {
     if (!phone && !contactUrl) return nothing;
     return html`<div class="cta" part="cta">
       <p class="cta-title">${this.t('signs.cta.title')}</p>
-      ${phone?.number
-        ? html`<a class="button primary call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
+      ${
+        phone?.number
+          ? html`<a class="button primary call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
             >${callIcon()}${this.t('signs.cta.call', { phone: phone.number.national })}</a
           >`
-        : phone
-          ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
-          : nothing}
-      ${contactUrl
-        ? html`<a class="button contact" href=${contactUrl} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
-        : nothing}
+          : phone
+            ? html`<p>${this.t('signs.cta.phoneText', { phone: phone.text })}</p>`
+            : nothing
+      }
+      ${
+        contactUrl
+          ? html`<a class="button contact" href=${contactUrl} @click=${() => this.#cta('contact')}>${this.t('signs.cta.contact')}</a>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -89,7 +89,8 @@ export function builtInSigns(kind: SubstanceKind): BuiltInSign[] {
     if (id === (ketamine ? 'withdrawal' : 'bladder')) continue;
     const sign: BuiltInSign = { id, group, key: `signs.item.${id}` };
     if (id === 'withdrawal') sign.notesAfter = ['signs.note.supervised'];
-    if (id === 'tolerance' && ketamine) sign.notesAfter = ['signs.note.supervisedKetamine', 'signs.note.afterStoppingKetamine'];
+    if (id === 'tolerance' && ketamine)
+      sign.notesAfter = ['signs.note.supervisedKetamine', 'signs.note.afterStoppingKetamine'];
     if (id === 'bladder') Object.assign(sign, { counts: false, hint: 'signs.hint.bladder' });
     signs.push(sign);
   }

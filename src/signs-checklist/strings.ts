@@ -26,7 +26,8 @@ export const signsStrings = {
     'signs.item.harm': 'Still using even though you know it is harming your body or your mental health',
     'signs.item.tolerance': 'Needing more {substance} to feel the same effect, or feeling less from the usual amount',
     'signs.item.withdrawal': 'Feeling sick, shaky, anxious or sleepless as it wears off, or using again to stop that',
-    'signs.item.bladder': 'Bladder pain, pain when you pass urine, blood in your urine, or needing to go often or in a hurry',
+    'signs.item.bladder':
+      'Bladder pain, pain when you pass urine, blood in your urine, or needing to go often or in a hurry',
     'signs.hint.bladder':
       'This one is not added to your count, but it matters. It can mean ketamine is harming your bladder. Please see a doctor about it, whatever else you check.',
     'signs.note.supervised':
@@ -39,8 +40,10 @@ export const signsStrings = {
     'signs.result.count': { one: '{ticked} of {count} sign', other: '{ticked} of {count} signs' },
     'signs.result.none':
       'You have not checked any signs. If something still worries you, about yourself or someone close, a clinician is glad to listen.',
-    'signs.result.few': 'Even one sign can be worth talking about. A clinician can help you make sense of it, with no pressure.',
-    'signs.result.some': 'A clinician can help you make sense of what you have noticed. Talking it over is a good next step.',
+    'signs.result.few':
+      'Even one sign can be worth talking about. A clinician can help you make sense of it, with no pressure.',
+    'signs.result.some':
+      'A clinician can help you make sense of what you have noticed. Talking it over is a good next step.',
     'signs.result.several':
       'Several signs together are worth taking seriously. Talking to a clinician could really help. You do not have to decide anything yet.',
     'signs.result.many':
@@ -66,7 +69,8 @@ export const signsStrings = {
     'signs.crisis.lifelineCall': 'Call 988',
     'signs.crisis.lifelineText': 'Text 988',
     'signs.crisis.lifelineChat': 'Chat with 988 online',
-    'signs.crisis.deaf': 'Deaf or hard of hearing: use your relay service or TTY, or dial 711 and then 988. ASL users can call 988 by videophone.',
+    'signs.crisis.deaf':
+      'Deaf or hard of hearing: use your relay service or TTY, or dial 711 and then 988. ASL users can call 988 by videophone.',
     'signs.crisis.deafRelay': 'Dial 711 for relay',
     'signs.crisis.samhsa':
       "For treatment options near you: SAMHSA's National Helpline. It is a free, private referral line, open all day, every day, in English and Spanish.",

@@ -17,7 +17,10 @@ interface SnippetModule {
   snippet(kind: string, values: Record<string, unknown>, integrity: Record<string, string>): string;
 }
 interface BuilderModule {
-  initBuilder(root: ParentNode, options: { integrity: Promise<Record<string, string>> | Record<string, string> }): Promise<void>;
+  initBuilder(
+    root: ParentNode,
+    options: { integrity: Promise<Record<string, string>> | Record<string, string> },
+  ): Promise<void>;
 }
 
 // Plain ES modules served as they are (the builder is no TypeScript): loaded by URL.
@@ -36,7 +39,9 @@ before(async () => {
 
 describe('builder: snippet module', () => {
   it('escapes markup in text and attributes', () => {
-    expect(S.escapeHtml(`<img src=x onerror="alert(1)"> & 'ok'`)).to.equal(`&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; 'ok'`);
+    expect(S.escapeHtml(`<img src=x onerror="alert(1)"> & 'ok'`)).to.equal(
+      `&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; 'ok'`,
+    );
     const markup = S.elementMarkup('faq', {
       items: [{ question: 'Is <b>this</b> "safe"?', answer: 'Yes & no.\n\n</details><script>alert(1)</script>' }],
       src: '',
@@ -65,42 +70,70 @@ describe('builder: snippet module', () => {
 
   it('validates like the elements read their attributes', () => {
     expect(S.validate('faq', { items: [], src: '' })).to.have.keys('items');
-    expect(S.validate('faq', { items: [{ question: 'Q?', answer: ' ' }, { question: '', answer: 'A.' }], src: 'javascript:alert(1)' })).to.have.keys(
-      'answer-0',
-      'question-1',
-      'src',
-    );
+    expect(
+      S.validate('faq', {
+        items: [
+          { question: 'Q?', answer: ' ' },
+          { question: '', answer: 'A.' },
+        ],
+        src: 'javascript:alert(1)',
+      }),
+    ).to.have.keys('answer-0', 'question-1', 'src');
     expect(S.validate('faq', { items: [], src: 'https://partner.example/faq.jsonld' })).to.deep.equal({});
-    expect(S.validate('signs', { substance: 'x'.repeat(61), phone: 'call us', 'contact-url': 'data:text/html,hi', thresholds: '4,2,6' })).to.have.keys(
-      'substance',
-      'phone',
-      'contact-url',
-      'thresholds',
-    );
-    expect(S.validate('signs', { substance: 'alcohol', phone: '+44 20 7946 0958', 'contact-url': '#contact', thresholds: '1,3,5' })).to.deep.equal({});
-    expect(S.validate('contact', { name: ' ', email: 'not-an-address', hours: 'whenever', 'time-zone': 'Mars/Olympus' })).to.have.keys(
-      'name',
-      'email',
-      'hours',
-      'time-zone',
-    );
+    expect(
+      S.validate('signs', {
+        substance: 'x'.repeat(61),
+        phone: 'call us',
+        'contact-url': 'data:text/html,hi',
+        thresholds: '4,2,6',
+      }),
+    ).to.have.keys('substance', 'phone', 'contact-url', 'thresholds');
+    expect(
+      S.validate('signs', {
+        substance: 'alcohol',
+        phone: '+44 20 7946 0958',
+        'contact-url': '#contact',
+        thresholds: '1,3,5',
+      }),
+    ).to.deep.equal({});
+    expect(
+      S.validate('contact', { name: ' ', email: 'not-an-address', hours: 'whenever', 'time-zone': 'Mars/Olympus' }),
+    ).to.have.keys('name', 'email', 'hours', 'time-zone');
     expect(S.validate('contact', { name: 'Clinic', hours: 'Mo-Fr 09:00-17:00' })).to.have.keys('time-zone');
     expect(S.validate('contact', { src: 'https://clinic.example/clinic.jsonld' })).to.deep.equal({});
     expect(S.validate('contact', { name: 'Clinic', src: 'ftp://clinic.example/clinic.jsonld' })).to.have.keys('src');
-    expect(S.elementMarkup('contact', { src: '/clinic.jsonld?a=1&b=2' })).to.equal('<clinic-contact-card src="/clinic.jsonld?a=1&amp;b=2"></clinic-contact-card>');
-    expect(S.validate('contact', { name: 'Clinic', hours: 'Mo-Fr 09:00-17:00', 'time-zone': 'America/Denver', url: '/about' })).to.deep.equal({});
+    expect(S.elementMarkup('contact', { src: '/clinic.jsonld?a=1&b=2' })).to.equal(
+      '<clinic-contact-card src="/clinic.jsonld?a=1&amp;b=2"></clinic-contact-card>',
+    );
+    expect(
+      S.validate('contact', {
+        name: 'Clinic',
+        hours: 'Mo-Fr 09:00-17:00',
+        'time-zone': 'America/Denver',
+        url: '/about',
+      }),
+    ).to.deep.equal({});
     expect(S.isWebUrl('https://example.org/a')).to.be.true;
     expect(S.isWebUrl('JavaScript:alert(1)')).to.be.false;
   });
 
   it('writes fallback markup that reads without JavaScript', () => {
-    const signs = new DOMParser().parseFromString(S.elementMarkup('signs', { phone: '385-287-1469', crisis: 'us' }), 'text/html');
+    const signs = new DOMParser().parseFromString(
+      S.elementMarkup('signs', { phone: '385-287-1469', crisis: 'us' }),
+      'text/html',
+    );
     expect(signs.querySelector('a[href="tel:+13852871469"]')!.textContent).to.equal('385-287-1469');
     expect(signs.querySelector('a[href="tel:988"]')).to.exist;
     const noCrisis = S.elementMarkup('signs', { crisis: 'none' });
     expect(noCrisis).to.equal('<clinic-signs-checklist crisis="none"></clinic-signs-checklist>');
     const card = new DOMParser().parseFromString(
-      S.elementMarkup('contact', { name: 'Clinic', 'street-address': '1 Main St', locality: 'Town', region: 'UT', 'postal-code': '84000' }),
+      S.elementMarkup('contact', {
+        name: 'Clinic',
+        'street-address': '1 Main St',
+        locality: 'Town',
+        region: 'UT',
+        'postal-code': '84000',
+      }),
       'text/html',
     );
     expect(card.querySelector('h3')!.textContent).to.equal('Clinic');
@@ -134,9 +167,12 @@ async function pasteIntoBlankPage(code: string): Promise<HTMLIFrameElement> {
 function rendered(element: Element): string {
   // (No `instanceof Element`: nodes in the iframe come from another realm.)
   const text = (node: Node): string => {
-    const shadow = (node as Partial<Element> & { renderRoot?: ShadowRoot }).renderRoot ?? (node as Partial<Element>).shadowRoot;
+    const shadow =
+      (node as Partial<Element> & { renderRoot?: ShadowRoot }).renderRoot ?? (node as Partial<Element>).shadowRoot;
     if (shadow) return text(shadow);
-    return [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : text(child))).join(' ');
+    return [...node.childNodes]
+      .map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : text(child)))
+      .join(' ');
   };
   return text(element).replace(/\s+/g, ' ').trim();
 }
@@ -211,15 +247,22 @@ describe('builder page', () => {
     expect(document.activeElement).to.equal(question);
     await sendKeys({ type: 'Parking?' }); // (WebKit's driver drops spaces typed after the first)
     const answer = rows[2]!.querySelector('textarea')!;
-    answer.value = 'Free parking behind the building & a "drop-off" lane.\n\nBring <someone> to drive you home after a session.';
+    answer.value =
+      'Free parking behind the building & a "drop-off" lane.\n\nBring <someone> to drive you home after a session.';
     answer.dispatchEvent(new Event('input', { bubbles: true }));
     $<HTMLInputElement>('input[name="searchable"]').click();
     fill('#faq-heading-level', '2');
 
     const faq = await settled('clinic-faq');
     expect(faq.hasAttribute('searchable')).to.be.true;
-    const questions = [...shadowOf(faq).querySelectorAll('[role="heading"][aria-level="2"] button')].map((b) => b.textContent!.trim());
-    expect(questions).to.deep.equal(['Is ketamine treatment addictive?', 'How soon might I feel a difference?', 'Parking?']);
+    const questions = [...shadowOf(faq).querySelectorAll('[role="heading"][aria-level="2"] button')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(questions).to.deep.equal([
+      'Is ketamine treatment addictive?',
+      'How soon might I feel a difference?',
+      'Parking?',
+    ]);
     expect(shadowOf(faq).querySelector('input[type="search"]')).to.exist;
 
     $('#copy').click();
@@ -232,7 +275,9 @@ describe('builder page', () => {
     expect(code).to.contain('<p>Bring &lt;someone&gt; to drive you home after a session.</p>');
 
     const script = new DOMParser().parseFromString(code, 'text/html').querySelector('script')!;
-    expect(script.getAttribute('src')).to.equal(`https://cdn.jsdelivr.net/npm/clinic-elements@${S.VERSION}/dist/cdn/clinic-faq.js`);
+    expect(script.getAttribute('src')).to.equal(
+      `https://cdn.jsdelivr.net/npm/clinic-elements@${S.VERSION}/dist/cdn/clinic-faq.js`,
+    );
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
     expect(script.getAttribute('integrity')).to.equal(await sri(localCdn('clinic-faq.js')));
 
@@ -240,7 +285,9 @@ describe('builder page', () => {
     frames.push(frame);
     // Module scripts run before the frame's load event: the element is defined (the integrity matched) or never will be.
     expect(frame.contentWindow!.customElements.get('clinic-faq'), 'defined').to.exist;
-    const pasted = frame.contentDocument!.querySelector('clinic-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    const pasted = frame.contentDocument!.querySelector('clinic-faq') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await pasted.updateComplete;
     expect(pasted.outerHTML).to.equal(faq.outerHTML);
     expect(rendered(pasted)).to.equal(rendered(faq));
@@ -262,7 +309,9 @@ describe('builder page', () => {
     const frame = await pasteIntoBlankPage(clipboard[0]!);
     frames.push(frame);
     expect(frame.contentWindow!.customElements.get('clinic-signs-checklist'), 'defined').to.exist;
-    const pasted = frame.contentDocument!.querySelector('clinic-signs-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+    const pasted = frame.contentDocument!.querySelector('clinic-signs-checklist') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await pasted.updateComplete;
     expect(pasted.outerHTML).to.equal(checklist.outerHTML);
     expect(rendered(pasted)).to.equal(rendered(checklist));
@@ -279,7 +328,9 @@ describe('builder page', () => {
     const cardFrame = await pasteIntoBlankPage(clipboard[1]!);
     frames.push(cardFrame);
     expect(cardFrame.contentWindow!.customElements.get('clinic-contact-card'), 'defined').to.exist;
-    const pastedCard = cardFrame.contentDocument!.querySelector('clinic-contact-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    const pastedCard = cardFrame.contentDocument!.querySelector('clinic-contact-card') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await pastedCard.updateComplete;
     expect(pastedCard.outerHTML).to.equal(card.outerHTML);
     for (const part of ['name', 'address', 'actions', 'table']) {
@@ -290,7 +341,11 @@ describe('builder page', () => {
   });
 
   it('refuses to load a file whose integrity does not match', async () => {
-    const code = S.snippet('faq', { items: [{ question: 'Q?', answer: 'A.' }] }, { 'clinic-faq.js': `sha384-${'A'.repeat(64)}` });
+    const code = S.snippet(
+      'faq',
+      { items: [{ question: 'Q?', answer: 'A.' }] },
+      { 'clinic-faq.js': `sha384-${'A'.repeat(64)}` },
+    );
     const frame = await pasteIntoBlankPage(code);
     frames.push(frame);
     expect(frame.contentWindow!.customElements.get('clinic-faq')).to.be.undefined;

@@ -28,7 +28,10 @@ const SEED = {
     addressCountry: { '@type': 'Country', name: 'US' },
   },
   hasMap: 'https://maps.example/ap',
-  potentialAction: { '@type': 'ReserveAction', target: { '@type': 'EntryPoint', urlTemplate: 'https://example.org/book' } },
+  potentialAction: {
+    '@type': 'ReserveAction',
+    target: { '@type': 'EntryPoint', urlTemplate: 'https://example.org/book' },
+  },
   openingHoursSpecification: [{ dayOfWeek: ['Monday', 'Tuesday'], opens: '09:00', closes: '17:00' }],
 };
 
@@ -50,19 +53,43 @@ describe('clinic: sources', () => {
       postalCode: '84121',
       addressCountry: 'US',
     });
-    const graph = { '@graph': [{ '@type': 'WebPage' }, { '@type': ['LocalBusiness'], name: 'B', address: '1 Main St, Town' }] };
+    const graph = {
+      '@graph': [{ '@type': 'WebPage' }, { '@type': ['LocalBusiness'], name: 'B', address: '1 Main St, Town' }],
+    };
     expect(clinicFromJsonLd(graph)).to.deep.include({ name: 'B', addressText: '1 Main St, Town' });
     expect(clinicFromJsonLd({ '@type': 'Thing', telephone: '1' })).to.deep.include({ telephone: '1' });
     expect(clinicFromJsonLd({ '@type': 'FAQPage' })).to.equal(null);
     expect(clinicFromJsonLd('nonsense')).to.equal(null);
-    const actions = { '@type': 'MedicalClinic', potentialAction: [{ '@type': 'ViewAction', target: 'x' }, { '@type': 'ReserveAction', target: 'https://b.example/' }], hasMap: { '@id': 'https://m.example/' } };
-    expect(clinicFromJsonLd(actions)).to.deep.include({ bookingUrl: 'https://b.example/', mapUrl: 'https://m.example/' });
-    expect(clinicFromJsonLd({ '@type': 'MedicalClinic', address: { '@type': 'PostalAddress' } })!.address).to.equal(undefined);
+    const actions = {
+      '@type': 'MedicalClinic',
+      potentialAction: [
+        { '@type': 'ViewAction', target: 'x' },
+        { '@type': 'ReserveAction', target: 'https://b.example/' },
+      ],
+      hasMap: { '@id': 'https://m.example/' },
+    };
+    expect(clinicFromJsonLd(actions)).to.deep.include({
+      bookingUrl: 'https://b.example/',
+      mapUrl: 'https://m.example/',
+    });
+    expect(clinicFromJsonLd({ '@type': 'MedicalClinic', address: { '@type': 'PostalAddress' } })!.address).to.equal(
+      undefined,
+    );
   });
 
   it('reads attributes, ignoring blank ones', () => {
-    const source = clinicFromAttributes({ name: ' AP ', phone: '', timeZone: 'America/Denver', hours: 'Mo 09:00-17:00' });
-    expect(source).to.deep.include({ name: 'AP', telephone: undefined, timeZone: 'America/Denver', openingHours: 'Mo 09:00-17:00' });
+    const source = clinicFromAttributes({
+      name: ' AP ',
+      phone: '',
+      timeZone: 'America/Denver',
+      hours: 'Mo 09:00-17:00',
+    });
+    expect(source).to.deep.include({
+      name: 'AP',
+      telephone: undefined,
+      timeZone: 'America/Denver',
+      openingHours: 'Mo 09:00-17:00',
+    });
   });
 
   it('reads the authored fallback markup', async () => {
@@ -79,7 +106,11 @@ describe('clinic: sources', () => {
       addressText: '7050 S Highland Drive Suite 120\nCottonwood Heights, UT 84121\nUnited States',
     });
     const bare = await fixture(html`<div><a href="tel:+13852871469"></a></div>`);
-    expect(clinicFromFallback(bare)).to.deep.include({ telephone: '+13852871469', name: undefined, addressText: undefined });
+    expect(clinicFromFallback(bare)).to.deep.include({
+      telephone: '+13852871469',
+      name: undefined,
+      addressText: undefined,
+    });
   });
 
   it('picks the phone region from the country', () => {
@@ -96,7 +127,13 @@ describe('clinic: sources', () => {
 
   it('lays out address lines', () => {
     const lines = addressLines(
-      { streetAddress: '1 Main St', addressLocality: 'Town', addressRegion: 'UT', postalCode: '84121', addressCountry: 'US' },
+      {
+        streetAddress: '1 Main St',
+        addressLocality: 'Town',
+        addressRegion: 'UT',
+        postalCode: '84121',
+        addressCountry: 'US',
+      },
       (code) => (code === 'US' ? 'United States' : code),
     );
     expect(lines).to.deep.equal(['1 Main St', 'Town, UT 84121', 'United States']);
@@ -124,9 +161,16 @@ describe('clinic: normalise', () => {
     ]);
     expect(warnings).to.deep.equal([]);
     expect(clinic.name).to.equal('From attributes');
-    expect(clinic.phone).to.deep.equal({ text: '385-287-1469', number: { e164: '+13852871469', national: '(385) 287-1469', region: 'US' } });
+    expect(clinic.phone).to.deep.equal({
+      text: '385-287-1469',
+      number: { e164: '+13852871469', national: '(385) 287-1469', region: 'US' },
+    });
     expect(clinic.email).to.equal('care@example.org');
-    expect(clinic.addressLines).to.deep.equal(['7050 S Highland Drive Suite 120', 'Cottonwood Heights, UT 84121', 'US']);
+    expect(clinic.addressLines).to.deep.equal([
+      '7050 S Highland Drive Suite 120',
+      'Cottonwood Heights, UT 84121',
+      'US',
+    ]);
     expect(clinic.directionsUrl).to.equal('https://maps.example/ap');
     expect(clinic.hours!.rules).to.have.length(1);
     expect(clinic.timeZone).to.equal('America/Denver');
@@ -135,7 +179,10 @@ describe('clinic: normalise', () => {
   it("knows the clinic's country from its address, else from its phone number", () => {
     const country = (source: Parameters<typeof normalizeClinic>[0][number]) => normalizeClinic([source]).clinic.country;
     expect(country({ address: { addressCountry: 'US' } })).to.equal('US');
-    expect(country({ address: { addressCountry: 'México' }, telephone: '+1 385 287 1469' }), 'the address wins').to.equal('MX');
+    expect(
+      country({ address: { addressCountry: 'México' }, telephone: '+1 385 287 1469' }),
+      'the address wins',
+    ).to.equal('MX');
     expect(country({ telephone: '385-287-1469' }), 'a number dialled in the US plan').to.equal('US');
     expect(country({ telephone: '+1 385 287 1469' })).to.equal('US');
     expect(country({ telephone: '+44 20 7946 0958' }), 'a number whose country is not read').to.equal(undefined);
@@ -147,7 +194,15 @@ describe('clinic: normalise', () => {
     const { clinic } = normalizeClinic([{ addressText: '1 Main St\nTown' }]);
     expect(clinic.addressLines).to.deep.equal(['1 Main St', 'Town']);
     expect(clinic.directionsUrl).to.equal('https://www.google.com/maps/dir/?api=1&destination=1%20Main%20St%2C%20Town');
-    expect(normalizeClinic([{}]).clinic).to.deep.equal({ address: {}, addressLines: [], hours: null, name: undefined, url: undefined, bookingUrl: undefined, directionsUrl: undefined });
+    expect(normalizeClinic([{}]).clinic).to.deep.equal({
+      address: {},
+      addressLines: [],
+      hours: null,
+      name: undefined,
+      url: undefined,
+      bookingUrl: undefined,
+      directionsUrl: undefined,
+    });
   });
 
   it('reads phone numbers in the address country', () => {
@@ -168,9 +223,18 @@ describe('clinic: normalise', () => {
         timeZone: 'Mars/Base',
       },
     ]);
-    expect(warnings.map((w) => w.subject)).to.deep.equal(['phone', 'email', 'url', 'booking-url', 'map-url', 'hours', 'time-zone']);
+    expect(warnings.map((w) => w.subject)).to.deep.equal([
+      'phone',
+      'email',
+      'url',
+      'booking-url',
+      'map-url',
+      'hours',
+      'time-zone',
+    ]);
     expect(clinic.phone).to.deep.equal({ text: 'call us', number: null });
-    for (const key of ['email', 'url', 'bookingUrl', 'directionsUrl', 'timeZone'] as const) expect(clinic[key], key).to.equal(undefined);
+    for (const key of ['email', 'url', 'bookingUrl', 'directionsUrl', 'timeZone'] as const)
+      expect(clinic[key], key).to.equal(undefined);
     expect(clinic.hours).to.equal(null);
     expect(clinic.hoursText).to.equal('Mo 9am-5pm');
   });
@@ -179,7 +243,9 @@ describe('clinic: normalise', () => {
     const { warnings } = normalizeClinic([{ openingHours: 'Mo 09:00-17:00' }]);
     expect(warnings).to.have.length(1);
     expect(warnings[0]!.subject).to.equal('time-zone');
-    expect(normalizeClinic([{ openingHoursSpecification: [{ dayOfWeek: 'Caturday' }] }]).clinic.hoursText).to.equal(undefined);
+    expect(normalizeClinic([{ openingHoursSpecification: [{ dayOfWeek: 'Caturday' }] }]).clinic.hoursText).to.equal(
+      undefined,
+    );
   });
 });
 
@@ -213,8 +279,18 @@ describe('clinic: JSON-LD out', () => {
           opens: '09:00',
           closes: '17:00',
         },
-        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '14:00' },
-        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Sunday'], opens: '22:00', closes: '02:00' },
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['https://schema.org/Saturday'],
+          opens: '10:00',
+          closes: '14:00',
+        },
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['https://schema.org/Sunday'],
+          opens: '22:00',
+          closes: '02:00',
+        },
       ],
     });
   });
@@ -234,11 +310,31 @@ describe('clinic: JSON-LD out', () => {
     const data = clinicJsonLd(clinic);
     expect(data.address).to.equal('1 Main St, Town');
     expect(data.openingHoursSpecification).to.deep.equal([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Sunday'], opens: '00:00', closes: '23:59' },
-      { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-12-25', validThrough: '2026-12-25' },
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '10:00', closes: '12:00', validFrom: '2026-12-31' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Sunday'],
+        opens: '00:00',
+        closes: '23:59',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        opens: '00:00',
+        closes: '00:00',
+        validFrom: '2026-12-25',
+        validThrough: '2026-12-25',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Friday'],
+        opens: '10:00',
+        closes: '12:00',
+        validFrom: '2026-12-31',
+      },
     ]);
-    expect(clinicJsonLd(normalizeClinic([{}]).clinic)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'MedicalClinic' });
+    expect(clinicJsonLd(normalizeClinic([{}]).clinic)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+    });
   });
 });
 
@@ -255,7 +351,12 @@ describe('readClinic (field by field from the first source that has it)', () => 
     const element = host(
       `${inline({ '@type': 'MedicalClinic', name: 'Inline', telephone: '385-287-1469', email: 'inline@clinic.example' })}<h2>Fallback</h2><address>1 Fallback Way</address>`,
     );
-    const loaded = { status: 'loaded', src: 'c.jsonld', url: 'https://clinic.example/c.jsonld', data: { '@type': 'MedicalClinic', name: 'From src', telephone: '801-555-0100' } } as const;
+    const loaded = {
+      status: 'loaded',
+      src: 'c.jsonld',
+      url: 'https://clinic.example/c.jsonld',
+      data: { '@type': 'MedicalClinic', name: 'From src', telephone: '801-555-0100' },
+    } as const;
     const { clinic, warnings } = readClinic({ attributes: { name: 'Attribute' }, source: loaded, host: element });
     expect(warnings).to.deep.equal([]);
     expect(clinic.name).to.equal('Attribute');
@@ -265,12 +366,24 @@ describe('readClinic (field by field from the first source that has it)', () => 
   });
 
   it('warns about a failed src, a src or script that is no clinic, and invalid JSON, and uses the rest', () => {
-    const element = host(`<script type="application/ld+json">{oops</script>${inline({ '@type': 'Article' })}<h2>Fallback</h2>`);
-    const failed = readClinic({ attributes: {}, source: { status: 'failed', src: 'c.jsonld', reason: 'network', message: 'network error' }, host: element });
+    const element = host(
+      `<script type="application/ld+json">{oops</script>${inline({ '@type': 'Article' })}<h2>Fallback</h2>`,
+    );
+    const failed = readClinic({
+      attributes: {},
+      source: { status: 'failed', src: 'c.jsonld', reason: 'network', message: 'network error' },
+      host: element,
+    });
     expect(failed.clinic.name).to.equal('Fallback');
     expect(failed.warnings.map((w) => w.subject)).to.deep.equal(['src', 'json-ld', 'json-ld']);
-    const notClinic = readClinic({ attributes: {}, source: { status: 'loaded', src: 'c.jsonld', url: 'https://x.example/c.jsonld', data: { '@type': 'Article' } }, host: host('') });
-    expect(notClinic.warnings).to.deep.equal([{ subject: 'src', message: '"c.jsonld" holds no schema.org MedicalClinic or LocalBusiness.' }]);
+    const notClinic = readClinic({
+      attributes: {},
+      source: { status: 'loaded', src: 'c.jsonld', url: 'https://x.example/c.jsonld', data: { '@type': 'Article' } },
+      host: host(''),
+    });
+    expect(notClinic.warnings).to.deep.equal([
+      { subject: 'src', message: '"c.jsonld" holds no schema.org MedicalClinic or LocalBusiness.' },
+    ]);
     expect(readClinic({ attributes: {}, source: idle, host: host('') }).clinic.name).to.equal(undefined);
   });
 });

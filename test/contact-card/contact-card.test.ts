@@ -28,7 +28,12 @@ const SEED_JSON_LD = {
     addressCountry: 'US',
   },
   openingHoursSpecification: [
-    { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday'], opens: '09:00:00', closes: '17:00:00' },
+    {
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday', 'https://schema.org/Wednesday'],
+      opens: '09:00:00',
+      closes: '17:00:00',
+    },
   ],
 };
 
@@ -54,7 +59,11 @@ const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySel
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const statusText = (el: Element) => text($(el, '.status'));
 /** The address as its lines. */
-const addressOf = (el: Element) => ($(el, 'address')?.innerText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const addressOf = (el: Element) =>
+  ($(el, 'address')?.innerText ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 async function setNow(el: ClinicContactCard, iso: string) {
   el.now = new Date(iso);
@@ -78,7 +87,11 @@ describe('<clinic-contact-card>: contact details', () => {
   it('shows the name, address, call and directions links, and passes axe', async () => {
     const el = await seedCard();
     expect(text($(el, 'h3[part="name"]'))).to.equal('Alternative Pathways');
-    expect(addressOf(el)).to.deep.equal(['7050 S Highland Drive Suite 120', 'Cottonwood Heights, UT 84121', 'United States']);
+    expect(addressOf(el)).to.deep.equal([
+      '7050 S Highland Drive Suite 120',
+      'Cottonwood Heights, UT 84121',
+      'United States',
+    ]);
     const call = $<HTMLAnchorElement>(el, 'a[part="call"]')!;
     expect(call.getAttribute('href')).to.equal('tel:+13852871469');
     expect(text(call)).to.equal('Call (385) 287-1469');
@@ -144,7 +157,11 @@ describe('<clinic-contact-card>: contact details', () => {
     expect(addressOf(el)).to.deep.equal(['1 Main St', 'Town, UT', 'United Kingdom']);
     el.country = 'United States';
     await el.updateComplete;
-    expect(addressOf(el), 'a country written out is shown as written').to.deep.equal(['1 Main St', 'Town, UT', 'United States']);
+    expect(addressOf(el), 'a country written out is shown as written').to.deep.equal([
+      '1 Main St',
+      'Town, UT',
+      'United States',
+    ]);
   });
 
   it('reads international numbers and shows country codes in the reader language', async () => {
@@ -254,7 +271,9 @@ describe('<clinic-contact-card>: opening hours', () => {
     Card.clock = () => Date.now() + offset;
     const el = await seedCard({}, null);
     expect(statusText(el)).to.equal('Open now · closes 5:00 PM');
-    await waitUntil(() => statusText(el) === 'Closed · opens tomorrow 9:00 AM', 'status did not refresh', { timeout: 4000 });
+    await waitUntil(() => statusText(el) === 'Closed · opens tomorrow 9:00 AM', 'status did not refresh', {
+      timeout: 4000,
+    });
 
     offset = Date.parse('2026-11-28T19:00:00Z') - Date.now(); // Saturday
     document.dispatchEvent(new Event('visibilitychange'));
@@ -265,12 +284,17 @@ describe('<clinic-contact-card>: opening hours', () => {
 
 describe('<clinic-contact-card>: data in', () => {
   it('reads an inline JSON-LD MedicalClinic and follows its changes', async () => {
-    const el = await fixture<ClinicContactCard>(html`<clinic-contact-card time-zone="America/Denver" .now=${WEDNESDAY_10AM}>
+    const el =
+      await fixture<ClinicContactCard>(html`<clinic-contact-card time-zone="America/Denver" .now=${WEDNESDAY_10AM}>
       <script type="application/ld+json">${JSON.stringify(SEED_JSON_LD)}</script>
     </clinic-contact-card>`);
     expect(text($(el, '.name'))).to.equal('Alternative Pathways');
     expect($(el, 'a[part="call"]')!.getAttribute('href')).to.equal('tel:+13852871469');
-    expect(addressOf(el)).to.deep.equal(['7050 S Highland Drive Suite 120', 'Cottonwood Heights, UT 84121', 'United States']);
+    expect(addressOf(el)).to.deep.equal([
+      '7050 S Highland Drive Suite 120',
+      'Cottonwood Heights, UT 84121',
+      'United States',
+    ]);
     expect(statusText(el)).to.equal('Open now · closes 5:00 PM');
     expect(text($(el, 'tbody tr:nth-child(4) td'))).to.equal('Closed');
 
@@ -281,7 +305,8 @@ describe('<clinic-contact-card>: data in', () => {
   });
 
   it('lets attributes win over JSON-LD, and JSON-LD over the fallback markup', async () => {
-    const el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="From attribute" time-zone="America/Denver">
+    const el =
+      await fixture<ClinicContactCard>(html`<clinic-contact-card name="From attribute" time-zone="America/Denver">
       <script type="application/ld+json">${JSON.stringify({ ...SEED_JSON_LD, telephone: '801-555-0100' })}</script>
       <h3>From markup</h3>
       <a href="tel:+13852871469">385-287-1469</a>
@@ -302,7 +327,9 @@ describe('<clinic-contact-card>: data in', () => {
     // The fallback is replaced: no slot renders it a second time.
     expect($(el, 'slot')).to.equal(null);
     // A free-text address goes into the vCard as one street line.
-    expect(el.toVCard().replace(/\r\n /g, '')).to.contain('\r\nADR;TYPE=work:;;7050 S Highland Drive Suite 120\\, Cottonwood Heights\\, UT 84121;;;;\r\n');
+    expect(el.toVCard().replace(/\r\n /g, '')).to.contain(
+      '\r\nADR;TYPE=work:;;7050 S Highland Drive Suite 120\\, Cottonwood Heights\\, UT 84121;;;;\r\n',
+    );
   });
 
   it('loads a JSON-LD document from src', async () => {
@@ -318,7 +345,9 @@ describe('<clinic-contact-card>: data in', () => {
   it('keeps what is there, says so and warns once when src fails', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<ClinicContactCard>(html`<clinic-contact-card src=${route('', { status: '500' })} name="Alternative Pathways"></clinic-contact-card>`);
+      const el = await fixture<ClinicContactCard>(
+        html`<clinic-contact-card src=${route('', { status: '500' })} name="Alternative Pathways"></clinic-contact-card>`,
+      );
       await waitUntil(() => $(el, '.error'), 'no error shown');
       expect(text($(el, '.error'))).to.equal('This content could not be loaded right now.');
       expect(text($(el, '.name'))).to.equal('Alternative Pathways');
@@ -328,7 +357,10 @@ describe('<clinic-contact-card>: data in', () => {
 
       el.src = route({ '@type': 'FAQPage' });
       await waitUntil(() => !$(el, '.error'), 'error stayed');
-      await waitUntil(() => warnings.messages.some((m) => m.includes('holds no schema.org MedicalClinic')), 'no warning');
+      await waitUntil(
+        () => warnings.messages.some((m) => m.includes('holds no schema.org MedicalClinic')),
+        'no warning',
+      );
       expect(text($(el, '.name'))).to.equal('Alternative Pathways');
     } finally {
       warnings.restore();
@@ -337,7 +369,8 @@ describe('<clinic-contact-card>: data in', () => {
 });
 
 describe('<clinic-contact-card>: structured data out', () => {
-  const script = () => document.head.querySelector<HTMLScriptElement>('script[data-clinic-elements="clinic-contact-card"]');
+  const script = () =>
+    document.head.querySelector<HTMLScriptElement>('script[data-clinic-elements="clinic-contact-card"]');
 
   it('writes one MedicalClinic into the head, keeps it in sync and removes it on disconnect', async () => {
     const el = await seedCard();
@@ -428,7 +461,9 @@ describe('<clinic-contact-card>: actions', () => {
     expect(card).to.contain('\r\nTEL;VALUE=uri;TYPE=work,voice:tel:+13852871469\r\n');
     expect(card).to.contain('\r\nFN:Alternative Pathways\r\n');
     expect(card).to.contain('\r\nEMAIL;TYPE=work:care@example.org\r\n');
-    expect(card.replace(/\r\n /g, '')).to.contain('ADR;TYPE=work:;;7050 S Highland Drive Suite 120;Cottonwood Heights;UT;84121;United States\r\n');
+    expect(card.replace(/\r\n /g, '')).to.contain(
+      'ADR;TYPE=work:;;7050 S Highland Drive Suite 120;Cottonwood Heights;UT;84121;United States\r\n',
+    );
   });
 
   it('does nothing when the vcard event is cancelled', async () => {
@@ -438,8 +473,12 @@ describe('<clinic-contact-card>: actions', () => {
     const original = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = () => clicks++;
     try {
-      $$(el, 'button').find((b) => text(b) === 'Add to contacts')!.click();
-      $$(el, 'button').find((b) => text(b) === 'Copy address')!.click();
+      $$(el, 'button')
+        .find((b) => text(b) === 'Add to contacts')!
+        .click();
+      $$(el, 'button')
+        .find((b) => text(b) === 'Copy address')!
+        .click();
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
@@ -450,7 +489,10 @@ describe('<clinic-contact-card>: actions', () => {
 
   describe('copy address', () => {
     function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
-      Object.defineProperty(navigator, 'clipboard', { value: writeText ? { writeText } : undefined, configurable: true });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: writeText ? { writeText } : undefined,
+        configurable: true,
+      });
       return () => delete (navigator as unknown as Record<string, unknown>).clipboard;
     }
 
@@ -460,13 +502,17 @@ describe('<clinic-contact-card>: actions', () => {
       const copied: string[] = [];
       const restore = stubClipboard(async (value) => void copied.push(value));
       try {
-        $$(el, 'button').find((b) => text(b) === 'Copy address')!.click();
+        $$(el, 'button')
+          .find((b) => text(b) === 'Copy address')!
+          .click();
         await waitUntil(() => text($(el, '.message')) !== '', 'no confirmation');
       } finally {
         restore();
       }
       expect(actions).to.deep.equal(['copy-address']);
-      expect(copied).to.deep.equal(['Alternative Pathways\n7050 S Highland Drive Suite 120\nCottonwood Heights, UT 84121\nUnited States']);
+      expect(copied).to.deep.equal([
+        'Alternative Pathways\n7050 S Highland Drive Suite 120\nCottonwood Heights, UT 84121\nUnited States',
+      ]);
       expect($(el, '.message')!.getAttribute('role')).to.equal('status');
       expect(text($(el, '.message'))).to.equal('Address copied.');
     });
@@ -476,7 +522,9 @@ describe('<clinic-contact-card>: actions', () => {
         const el = await seedCard();
         const restore = stubClipboard(writeText);
         try {
-          $$(el, 'button').find((b) => text(b) === 'Copy address')!.click();
+          $$(el, 'button')
+            .find((b) => text(b) === 'Copy address')!
+            .click();
           await waitUntil(() => text($(el, '.message')) !== '', 'no message');
         } finally {
           restore();
@@ -527,7 +575,9 @@ describe('<clinic-contact-card>: Spanish', () => {
     await setNow(el, '2026-11-25T17:00:00Z'); // 10:00 in Denver
     expect(clock(statusText(el))).to.equal('Abierto ahora · cierra a la 1:00 p.m.');
     await setNow(el, '2026-11-25T21:00:00Z'); // 14:00 in Denver
-    expect(clock(statusText(el)), 'one o\'clock takes the singular article').to.equal('Cerrado · abre mañana a la 1:00 a.m.');
+    expect(clock(statusText(el)), "one o'clock takes the singular article").to.equal(
+      'Cerrado · abre mañana a la 1:00 a.m.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -548,7 +598,9 @@ describe('<clinic-contact-card>: Spanish', () => {
     expect(statusText(spain!)).to.equal('Abierto ahora · cierra a las 17:00');
     expect(text($(spain!, 'tbody tr:first-child td'))).to.equal('9:00 – 17:00');
     expect(statusText(unknown!)).to.equal('Abierto ahora · cierra a las 17:00');
-    expect(clock(statusText(byPhone!)), 'a number dialled in the US plan makes a US clinic').to.equal('Abierto ahora · cierra a las 5:00 p.m.');
+    expect(clock(statusText(byPhone!)), 'a number dialled in the US plan makes a US clinic').to.equal(
+      'Abierto ahora · cierra a las 5:00 p.m.',
+    );
     // The page's language can change: the card follows it.
     byPhone!.parentElement!.lang = 'es-ES';
     await waitUntil(() => text($(byPhone!, 'tbody tr:first-child td')) === '9:00 – 17:00', 'Spain Spanish times');
@@ -569,7 +621,9 @@ describe('<clinic-contact-card>: bad data', () => {
   it('keeps an unparsable phone as text without a link', async () => {
     let el!: ClinicContactCard;
     const messages = await withWarnings(async () => {
-      el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="AP" phone="call 555-CLINIC"></clinic-contact-card>`);
+      el = await fixture<ClinicContactCard>(
+        html`<clinic-contact-card name="AP" phone="call 555-CLINIC"></clinic-contact-card>`,
+      );
     });
     expect($(el, 'a[href^="tel:"]')).to.equal(null);
     expect(text($(el, '.phone-text'))).to.equal('call 555-CLINIC');
@@ -603,7 +657,9 @@ describe('<clinic-contact-card>: bad data', () => {
 
   it('warns without a time zone and shows the table unmarked', async () => {
     const messages = await withWarnings(async () => {
-      const el = await fixture<ClinicContactCard>(html`<clinic-contact-card name="AP" hours="Mo-Fr 09:00-17:00"></clinic-contact-card>`);
+      const el = await fixture<ClinicContactCard>(
+        html`<clinic-contact-card name="AP" hours="Mo-Fr 09:00-17:00"></clinic-contact-card>`,
+      );
       expect($(el, '.status')).to.equal(null);
       expect($$(el, 'tbody tr')).to.have.length(7);
     });
@@ -637,7 +693,8 @@ describe('<clinic-contact-card>: bad data', () => {
   it('warns about invalid inline JSON-LD and an invalid now, and renders what exists', async () => {
     let el!: ClinicContactCard;
     const messages = await withWarnings(async () => {
-      el = await fixture<ClinicContactCard>(html`<clinic-contact-card phone="385-287-1469" hours="Mo 09:00-17:00" time-zone="America/Denver" .now=${new Date('nope')}>
+      el =
+        await fixture<ClinicContactCard>(html`<clinic-contact-card phone="385-287-1469" hours="Mo 09:00-17:00" time-zone="America/Denver" .now=${new Date('nope')}>
         <script type="application/ld+json">{ not json</script>
         <script type="application/ld+json">{"@type": "FAQPage"}</script>
       </clinic-contact-card>`);

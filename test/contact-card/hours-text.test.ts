@@ -1,10 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { dayHoursText, formatMoment, formatTime, statusText, timeLocale, weekdayName, zoneName } from '../../src/contact-card/hours-text.js';
+import {
+  dayHoursText,
+  formatMoment,
+  formatTime,
+  statusText,
+  timeLocale,
+  weekdayName,
+  zoneName,
+} from '../../src/contact-card/hours-text.js';
 import { localDay } from '../../src/contact-card/hours.js';
 import { contactStrings } from '../../src/contact-card/strings.js';
 import { translate } from '../../src/internal/localize.js';
 
-const tr = (lang: string) => (key: string, vars?: Record<string, string | number>) => translate(lang, contactStrings, key, vars);
+const tr = (lang: string) => (key: string, vars?: Record<string, string | number>) =>
+  translate(lang, contactStrings, key, vars);
 const en = tr('en');
 const es = tr('es');
 // Monday 2026-03-02.
@@ -36,11 +45,14 @@ describe('hours-text (the card wording)', () => {
     const text = (minute: number, offset = 0) => formatMoment(usSpanish, es, at(offset, minute)).replace(/\s/g, ' ');
     expect(text(13 * 60)).to.match(/^a la 1:00 p\. ?m\.$/);
     expect(text(9 * 60, 1)).to.match(/^mañana a las 9:00 a\. ?m\.$/);
-    expect(dayHoursText(usSpanish, es, [{ open: 540, close: 1020 }])[0]!.replace(/\s/g, ' ')).to.match(/^9:00 a\. ?m\. – 5:00 p\. ?m\.$/);
+    expect(dayHoursText(usSpanish, es, [{ open: 540, close: 1020 }])[0]!.replace(/\s/g, ' ')).to.match(
+      /^9:00 a\. ?m\. – 5:00 p\. ?m\.$/,
+    );
   });
 
   it('says when the status next changes, relative to today', () => {
-    const text = (lang: string, t: typeof en, offset: number, minute: number) => formatMoment(lang, t, at(offset, minute)).replace(/\s/g, ' ');
+    const text = (lang: string, t: typeof en, offset: number, minute: number) =>
+      formatMoment(lang, t, at(offset, minute)).replace(/\s/g, ' ');
     expect(text('en', en, 0, 17 * 60)).to.equal('5:00 PM');
     expect(text('en', en, 1, 9 * 60)).to.equal('tomorrow 9:00 AM');
     expect(text('en', en, 3, 9 * 60)).to.equal('Thursday 9:00 AM');
@@ -55,8 +67,12 @@ describe('hours-text (the card wording)', () => {
 
   it('words the status line', () => {
     const clean = (text: string) => text.replace(/\s/g, ' ');
-    expect(clean(statusText('en', en, { open: true, always: false, closes: at(0, 17 * 60) }))).to.equal('Open now · closes 5:00 PM');
-    expect(clean(statusText('en', en, { open: false, opens: at(1, 9 * 60) }))).to.equal('Closed · opens tomorrow 9:00 AM');
+    expect(clean(statusText('en', en, { open: true, always: false, closes: at(0, 17 * 60) }))).to.equal(
+      'Open now · closes 5:00 PM',
+    );
+    expect(clean(statusText('en', en, { open: false, opens: at(1, 9 * 60) }))).to.equal(
+      'Closed · opens tomorrow 9:00 AM',
+    );
     expect(statusText('en', en, { open: false })).to.equal('Closed');
     expect(statusText('en', en, { open: true, always: true })).to.equal('Open 24 hours');
     expect(clean(statusText('es', es, { open: false, opens: at(0, 9 * 60) }))).to.equal('Cerrado · abre a las 9:00');
@@ -65,10 +81,12 @@ describe('hours-text (the card wording)', () => {
   it('words one day of the table', () => {
     expect(dayHoursText('en', en, [])).to.deep.equal(['Closed']);
     expect(dayHoursText('en', en, [{ open: 0, close: 1440 }])).to.deep.equal(['Open 24 hours']);
-    expect(dayHoursText('en', en, [{ open: 540, close: 720 }, { open: 780, close: 1020 }]).map((t) => t.replace(/\s/g, ' '))).to.deep.equal([
-      '9:00 AM – 12:00 PM',
-      '1:00 PM – 5:00 PM',
-    ]);
+    expect(
+      dayHoursText('en', en, [
+        { open: 540, close: 720 },
+        { open: 780, close: 1020 },
+      ]).map((t) => t.replace(/\s/g, ' ')),
+    ).to.deep.equal(['9:00 AM – 12:00 PM', '1:00 PM – 5:00 PM']);
     expect(dayHoursText('es', es, [{ open: 540, close: 1020 }])).to.deep.equal(['9:00 – 17:00']);
   });
 

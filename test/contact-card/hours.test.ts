@@ -52,7 +52,16 @@ describe('hours: reading openingHours text', () => {
   });
 
   it('reports what it cannot read', () => {
-    for (const text of ['Xy 09:00-10:00', 'Mo 25:00-26:00', 'Mo 09:00-09:00', 'Mo 9am-5pm', 'off', 'Mo 24:00-02:00', 'Mo-Fr 09:00', '']) {
+    for (const text of [
+      'Xy 09:00-10:00',
+      'Mo 25:00-26:00',
+      'Mo 09:00-09:00',
+      'Mo 9am-5pm',
+      'off',
+      'Mo 24:00-02:00',
+      'Mo-Fr 09:00',
+      '',
+    ]) {
       const result = parseOpeningHours(text);
       expect(result.errors.length, text).to.be.greaterThan(0);
     }
@@ -80,7 +89,12 @@ describe('hours: reading openingHours text', () => {
 describe('hours: reading openingHoursSpecification', () => {
   it('reads days as names or schema.org URLs, times with seconds, lists and single values', () => {
     const { hours, errors } = parseOpeningHoursSpecification([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'Tuesday'], opens: '09:00:00', closes: '17:00:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'Tuesday'],
+        opens: '09:00:00',
+        closes: '17:00:00',
+      },
       { dayOfWeek: { '@id': 'http://schema.org/Saturday' }, opens: '10:00', closes: '14:00' },
       { dayOfWeek: 'Sunday', opens: '22:00', closes: '02:00' },
       { dayOfWeek: 'Wednesday', opens: '00:00', closes: '23:59' },
@@ -99,7 +113,13 @@ describe('hours: reading openingHoursSpecification', () => {
     const { hours } = parseOpeningHoursSpecification([
       { dayOfWeek: ['Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
       { opens: '00:00', closes: '00:00', validFrom: '2026-12-24', validThrough: '2026-12-25' },
-      { dayOfWeek: 'Thursday', opens: '10:00', closes: '12:00', validFrom: '2026-12-31T00:00:00', validThrough: '2026-12-31' },
+      {
+        dayOfWeek: 'Thursday',
+        opens: '10:00',
+        closes: '12:00',
+        validFrom: '2026-12-31T00:00:00',
+        validThrough: '2026-12-31',
+      },
     ]);
     expect(intervalsOn(hours!, '2026-12-24', 3)).to.deep.equal([]);
     expect(intervalsOn(hours!, '2026-12-25', 4)).to.deep.equal([]);
@@ -149,15 +169,29 @@ describe('hours: time zones', () => {
     expect(zonedTime(Date.parse('2026-03-08T09:30:00Z'), DENVER)).to.deep.include({ date: '2026-03-08', minute: 210 });
     expect(zonedTime(Date.parse('2026-11-01T07:30:00Z'), DENVER)).to.deep.include({ minute: 90 });
     expect(zonedTime(Date.parse('2026-11-01T08:30:00Z'), DENVER)).to.deep.include({ minute: 90 });
-    expect(zonedTime(Date.parse('2026-11-01T06:00:00Z'), DENVER)).to.deep.include({ date: '2026-11-01', minute: 0, weekday: 6 });
+    expect(zonedTime(Date.parse('2026-11-01T06:00:00Z'), DENVER)).to.deep.include({
+      date: '2026-11-01',
+      minute: 0,
+      weekday: 6,
+    });
   });
 
   it('turns clinic wall-clock times into instants, DST included', () => {
-    expect(new Date(zonedInstant(localDay(2026, 3, 8), 540, DENVER)).toISOString()).to.equal('2026-03-08T15:00:00.000Z');
-    expect(new Date(zonedInstant(localDay(2026, 3, 7), 540, DENVER)).toISOString()).to.equal('2026-03-07T16:00:00.000Z');
-    expect(new Date(zonedInstant(localDay(2026, 11, 1), 540, DENVER)).toISOString()).to.equal('2026-11-01T16:00:00.000Z');
-    expect(new Date(zonedInstant(localDay(2026, 10, 31), 540, DENVER)).toISOString()).to.equal('2026-10-31T15:00:00.000Z');
-    expect(new Date(zonedInstant(localDay(2026, 7, 1), 0, 'Asia/Kolkata')).toISOString()).to.equal('2026-06-30T18:30:00.000Z');
+    expect(new Date(zonedInstant(localDay(2026, 3, 8), 540, DENVER)).toISOString()).to.equal(
+      '2026-03-08T15:00:00.000Z',
+    );
+    expect(new Date(zonedInstant(localDay(2026, 3, 7), 540, DENVER)).toISOString()).to.equal(
+      '2026-03-07T16:00:00.000Z',
+    );
+    expect(new Date(zonedInstant(localDay(2026, 11, 1), 540, DENVER)).toISOString()).to.equal(
+      '2026-11-01T16:00:00.000Z',
+    );
+    expect(new Date(zonedInstant(localDay(2026, 10, 31), 540, DENVER)).toISOString()).to.equal(
+      '2026-10-31T15:00:00.000Z',
+    );
+    expect(new Date(zonedInstant(localDay(2026, 7, 1), 0, 'Asia/Kolkata')).toISOString()).to.equal(
+      '2026-06-30T18:30:00.000Z',
+    );
   });
 
   it('does calendar arithmetic across months and years', () => {
@@ -205,7 +239,9 @@ describe('hours: open or closed', () => {
     expect(statusAt(sunday, '2026-11-01T15:30:00Z').open).to.equal(false);
     expect(statusAt(sunday, '2026-11-01T16:30:00Z').open).to.equal(true);
     const now = zonedTime(Date.parse('2026-11-01T07:30:00Z'), DENVER);
-    expect(new Date(nextBoundary(hoursStatus(sunday, now), now, DENVER)).toISOString()).to.equal('2026-11-01T16:00:00.000Z');
+    expect(new Date(nextBoundary(hoursStatus(sunday, now), now, DENVER)).toISOString()).to.equal(
+      '2026-11-01T16:00:00.000Z',
+    );
   });
 
   it('follows overnight ranges across midnight and the end of the week', () => {
@@ -231,13 +267,17 @@ describe('hours: open or closed', () => {
   });
 
   it('is closed with no next opening when every day is closed', () => {
-    const { hours } = parseOpeningHoursSpecification([{ opens: '00:00', closes: '00:00', validFrom: '2026-01-01', validThrough: '2027-12-31' }]);
+    const { hours } = parseOpeningHoursSpecification([
+      { opens: '00:00', closes: '00:00', validFrom: '2026-01-01', validThrough: '2027-12-31' },
+    ]);
     const now = zonedTime(Date.parse('2026-11-25T17:00:00Z'), DENVER);
     const status = hoursStatus(hours!, now);
     expect(status).to.deep.equal({ open: false });
     // The next refresh is then the clinic's midnight.
     expect(new Date(nextBoundary(status, now, DENVER)).toISOString()).to.equal('2026-11-26T07:00:00.000Z');
-    expect(new Date(nextBoundary({ open: true, always: true }, now, DENVER)).toISOString()).to.equal('2026-11-26T07:00:00.000Z');
+    expect(new Date(nextBoundary({ open: true, always: true }, now, DENVER)).toISOString()).to.equal(
+      '2026-11-26T07:00:00.000Z',
+    );
   });
 
   it('computes in the clinic zone whatever zone the instant is read in', () => {

@@ -70,7 +70,9 @@ describe('faq-items: schema.org FAQPage', () => {
   it('reads questions and sanitised answers, ids from @id or url fragments', () => {
     const result = fromJsonLd(
       faqPage([
-        question('Is it addictive?', '<p>Rarely.<script>alert(1)</script></p>', { '@id': 'https://x.example/faq#addictive' }),
+        question('Is it addictive?', '<p>Rarely.<script>alert(1)</script></p>', {
+          '@id': 'https://x.example/faq#addictive',
+        }),
         question('How fast?', 'Within <b onclick="x()">hours</b>.', { url: 'https://x.example/faq#how%20fast' }),
         { '@type': 'Question', name: 'Suggested', suggestedAnswer: [{ '@type': 'Answer', text: 'Maybe' }] },
         { '@type': 'Question', name: 'No answer' },
@@ -91,7 +93,9 @@ describe('faq-items: schema.org FAQPage', () => {
   });
 
   it('finds the FAQPage in @graph and arrays, with prefixed types', () => {
-    const result = fromJsonLd([{ '@graph': [{ '@type': 'WebPage' }, { ...faqPage(question('Q', 'A')), '@type': 'schema:FAQPage' }] }]);
+    const result = fromJsonLd([
+      { '@graph': [{ '@type': 'WebPage' }, { ...faqPage(question('Q', 'A')), '@type': 'schema:FAQPage' }] },
+    ]);
     expect('drafts' in result && result.drafts[0]!.question).to.equal('Q');
   });
 
@@ -102,8 +106,13 @@ describe('faq-items: schema.org FAQPage', () => {
   });
 
   it('resolves relative links against the base URL', () => {
-    const result = fromJsonLd(faqPage(question('Q', '<a href="help">help</a>')), 'https://partner.example/data/faq.jsonld');
-    expect('drafts' in result && result.drafts[0]!.answer.querySelector('a')!.href).to.equal('https://partner.example/data/help');
+    const result = fromJsonLd(
+      faqPage(question('Q', '<a href="help">help</a>')),
+      'https://partner.example/data/faq.jsonld',
+    );
+    expect('drafts' in result && result.drafts[0]!.answer.querySelector('a')!.href).to.equal(
+      'https://partner.example/data/help',
+    );
   });
 
   it('round-trips through toJsonLd into the FAQPage shape', () => {
@@ -184,7 +193,9 @@ describe('readFaq (which source the questions come from)', () => {
 
   it('takes the items property first, even an empty list, and warns about anything else', () => {
     const element = host('<details><summary>Authored</summary>A.</details>');
-    expect(questions(readFaq({ items: [{ question: 'Property', answer: 'A.' }], source: idle, host: element }))).to.deep.equal(['Property']);
+    expect(
+      questions(readFaq({ items: [{ question: 'Property', answer: 'A.' }], source: idle, host: element })),
+    ).to.deep.equal(['Property']);
     expect(questions(readFaq({ items: [], source: idle, host: element }))).to.deep.equal([]);
     const notAList = readFaq({ items: 'nope', source: idle, host: element });
     expect(questions(notAList)).to.deep.equal(['Authored']);
@@ -193,14 +204,23 @@ describe('readFaq (which source the questions come from)', () => {
 
   it('takes the src document over the authored content, and says when it failed', () => {
     const element = host('<details><summary>Authored</summary>A.</details>');
-    const loaded = { status: 'loaded', src: 'faq.jsonld', url: 'https://clinic.example/faq.jsonld', data: faqPage([question('From src', '<a href="cost">Cost</a>')]) } as const;
+    const loaded = {
+      status: 'loaded',
+      src: 'faq.jsonld',
+      url: 'https://clinic.example/faq.jsonld',
+      data: faqPage([question('From src', '<a href="cost">Cost</a>')]),
+    } as const;
     const fromSrc = readFaq({ items: undefined, source: loaded, host: element });
     expect(questions(fromSrc)).to.deep.equal(['From src']);
     // Relative links in the document resolve against the document's own URL.
     expect(fromSrc.drafts[0]!.answer.querySelector('a')!.getAttribute('href')).to.equal('https://clinic.example/cost');
     expect(fromSrc.failed).to.equal(false);
 
-    const failed = readFaq({ items: undefined, source: { status: 'failed', src: 'faq.jsonld', reason: 'status', message: 'the server answered 404' }, host: element });
+    const failed = readFaq({
+      items: undefined,
+      source: { status: 'failed', src: 'faq.jsonld', reason: 'status', message: 'the server answered 404' },
+      host: element,
+    });
     expect(questions(failed)).to.deep.equal(['Authored']);
     expect(failed.failed).to.equal(true);
     expect(failed.warnings[0]!.message).to.contain('"faq.jsonld"').and.contain('404');
@@ -211,8 +231,20 @@ describe('readFaq (which source the questions come from)', () => {
   });
 
   it('takes authored <details> over inline JSON-LD, and the first FAQPage script otherwise', () => {
-    expect(questions(readFaq({ items: undefined, source: idle, host: host(`<details><summary>Authored</summary>A.</details>${jsonLd('Inline')}`) }))).to.deep.equal(['Authored']);
-    const inline = readFaq({ items: undefined, source: idle, host: host(`<script type="application/ld+json">{oops</script>${jsonLd('First')}${jsonLd('Second')}`) });
+    expect(
+      questions(
+        readFaq({
+          items: undefined,
+          source: idle,
+          host: host(`<details><summary>Authored</summary>A.</details>${jsonLd('Inline')}`),
+        }),
+      ),
+    ).to.deep.equal(['Authored']);
+    const inline = readFaq({
+      items: undefined,
+      source: idle,
+      host: host(`<script type="application/ld+json">{oops</script>${jsonLd('First')}${jsonLd('Second')}`),
+    });
     expect(questions(inline)).to.deep.equal(['First']);
     expect(inline.warnings.map((w) => w.subject)).to.deep.equal(['json-ld']);
   });

@@ -7,7 +7,11 @@ import { captureWarnings } from '../helpers/console.js';
 const faqPage = (entries: Array<[string, string]>) => ({
   '@context': 'https://schema.org',
   '@type': 'FAQPage',
-  mainEntity: entries.map(([name, text]) => ({ '@type': 'Question', name, acceptedAnswer: { '@type': 'Answer', text } })),
+  mainEntity: entries.map(([name, text]) => ({
+    '@type': 'Question',
+    name,
+    acceptedAnswer: { '@type': 'Answer', text },
+  })),
 });
 const route = (params: Record<string, string | number>) =>
   `/__test__/json?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
@@ -26,12 +30,16 @@ const authored = html`<details id="mine"><summary>Authored question?</summary><p
 describe('<clinic-faq> inline JSON-LD', () => {
   it('reads a schema.org FAQPage from a JSON-LD script child and sanitises its answers', async () => {
     const json = JSON.stringify(
-      faqPage([['Is it safe?', '<p>Yes, <a href="javascript:alert(1)">supervised</a>.</p><img src=x onerror=alert(1)>']]),
+      faqPage([
+        ['Is it safe?', '<p>Yes, <a href="javascript:alert(1)">supervised</a>.</p><img src=x onerror=alert(1)>'],
+      ]),
     );
     const warnings = captureWarnings();
     let el: ClinicFaq;
     try {
-      el = await fixture<ClinicFaq>(html`<clinic-faq>${unsafeHTML(`<script type="application/ld+json">${json}</script>`)}</clinic-faq>`);
+      el = await fixture<ClinicFaq>(
+        html`<clinic-faq>${unsafeHTML(`<script type="application/ld+json">${json}</script>`)}</clinic-faq>`,
+      );
     } finally {
       warnings.restore();
     }
@@ -140,7 +148,9 @@ describe('<clinic-faq> items property', () => {
     } finally {
       warnings.restore();
     }
-    expect(warnings.messages[0]).to.equal('<clinic-faq> items: items must be an array of { id?, question, answer }; ignored');
+    expect(warnings.messages[0]).to.equal(
+      '<clinic-faq> items: items must be an array of { id?, question, answer }; ignored',
+    );
   });
 });
 
@@ -160,7 +170,8 @@ describe('<clinic-faq> content added later', () => {
 });
 
 describe('<clinic-faq structured-data>', () => {
-  const scripts = () => Array.from(document.head.querySelectorAll<HTMLScriptElement>('script[data-clinic-elements="clinic-faq"]'));
+  const scripts = () =>
+    Array.from(document.head.querySelectorAll<HTMLScriptElement>('script[data-clinic-elements="clinic-faq"]'));
 
   it('writes one FAQPage to the head, keeps it in sync and removes it on disconnect', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq structured-data>${authored}</clinic-faq>`);
@@ -169,7 +180,13 @@ describe('<clinic-faq structured-data>', () => {
     expect(data).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
-      mainEntity: [{ '@type': 'Question', name: 'Authored question?', acceptedAnswer: { '@type': 'Answer', text: '<p>Authored answer.</p>' } }],
+      mainEntity: [
+        {
+          '@type': 'Question',
+          name: 'Authored question?',
+          acceptedAnswer: { '@type': 'Answer', text: '<p>Authored answer.</p>' },
+        },
+      ],
     });
     // The FAQPage shape: every Question has a name and an Answer with text.
     for (const question of data.mainEntity) {

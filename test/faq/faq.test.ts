@@ -6,11 +6,12 @@ import { faqStyles } from '../../src/faq/faq.styles.js';
 import { captureWarnings } from '../helpers/console.js';
 import { emulate } from '../helpers/media.js';
 
-
 const questions = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.question'));
 const panels = (el: ClinicFaq) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.answer'));
 const visibleQuestions = (el: ClinicFaq) =>
-  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.item:not([hidden]) .text')).map((t) => t.textContent!.trim());
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.item:not([hidden]) .text')).map((t) =>
+    t.textContent!.trim(),
+  );
 const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
 const isOpen = (el: ClinicFaq, i: number) =>
   questions(el)[i]!.getAttribute('aria-expanded') === 'true' && !panels(el)[i]!.hasAttribute('hidden');
@@ -205,7 +206,9 @@ describe('<clinic-faq> accordion (APG)', () => {
 
   it('hides "Expand all" and ignores expandAll() with a warning under single', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq single controls .items=${manyItems(3)}></clinic-faq>`);
-    expect(Array.from(el.shadowRoot!.querySelectorAll('.control')).map((b) => b.textContent)).to.deep.equal(['Collapse all']);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.control')).map((b) => b.textContent)).to.deep.equal([
+      'Collapse all',
+    ]);
     const warnings = captureWarnings();
     try {
       el.expandAll();
@@ -288,7 +291,12 @@ describe('<clinic-faq> deep links', () => {
       '@type': 'FAQPage',
       mainEntity: [
         { '@type': 'Question', name: 'First?', acceptedAnswer: { '@type': 'Answer', text: 'One' } },
-        { '@type': 'Question', '@id': '#why-supervised', name: 'Why supervised?', acceptedAnswer: { '@type': 'Answer', text: 'Two' } },
+        {
+          '@type': 'Question',
+          '@id': '#why-supervised',
+          name: 'Why supervised?',
+          acceptedAnswer: { '@type': 'Answer', text: 'Two' },
+        },
       ],
     });
     const src = `/__test__/json?${new URLSearchParams({ body, delay: '100' })}`;
@@ -302,7 +310,10 @@ describe('<clinic-faq> deep links', () => {
   it('gives ids that are unique in the document', async () => {
     const ids = await fixture(html`<div>
       <p id="how-fast-does-it-help">A page element already uses this id.</p>
-      <clinic-faq .items=${[{ question: 'Cost?', answer: 'a' }, { question: 'How fast does it help?', answer: 'b' }]}></clinic-faq>
+      <clinic-faq .items=${[
+        { question: 'Cost?', answer: 'a' },
+        { question: 'How fast does it help?', answer: 'b' },
+      ]}></clinic-faq>
       <clinic-faq .items=${[{ question: 'Cost?', answer: 'c' }]}></clinic-faq>
     </div>`);
     const [first, second] = Array.from(ids.querySelectorAll<ClinicFaq>('clinic-faq'));
@@ -328,7 +339,11 @@ describe('<clinic-faq searchable>', () => {
     await sendKeys({ type: 'GLUTAMATE' });
     await el.updateComplete;
     expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
-    await waitUntil(() => status.textContent!.trim() === '1 of 3 questions', 'the count is announced once typing stops', PAUSE);
+    await waitUntil(
+      () => status.textContent!.trim() === '1 of 3 questions',
+      'the count is announced once typing stops',
+      PAUSE,
+    );
     // Typing re-filters the same answers: nothing is rebuilt, so a selection or focus inside an answer survives.
     expect(panels(el)[1]!.firstElementChild).to.equal(answerContent);
     input.value = '';
@@ -354,7 +369,9 @@ describe('<clinic-faq searchable>', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(visibleQuestions(el)).to.deep.equal([]);
-    const empty = Array.from(el.shadowRoot!.querySelectorAll('.message')).find((m) => m.textContent!.includes('No question'))!;
+    const empty = Array.from(el.shadowRoot!.querySelectorAll('.message')).find((m) =>
+      m.textContent!.includes('No question'),
+    )!;
     expect(empty.textContent).to.contain('zebra <img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     input.value = '';
@@ -364,11 +381,13 @@ describe('<clinic-faq searchable>', () => {
   });
 
   it('keeps highlights and hidden rows right across many keystrokes, a changed list and a cleared box', async () => {
-    const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${[
-      { question: 'Can I drive after a session?', answer: '<p>No, not the same day.</p>' },
-      { question: 'Is a driver needed?', answer: '<p>Yes: someone drives you home.</p>' },
-      { question: 'What does it cost?', answer: '<p>See our prices.</p>' },
-    ]}></clinic-faq>`);
+    const el = await fixture<ClinicFaq>(
+      html`<clinic-faq searchable .items=${[
+        { question: 'Can I drive after a session?', answer: '<p>No, not the same day.</p>' },
+        { question: 'Is a driver needed?', answer: '<p>Yes: someone drives you home.</p>' },
+        { question: 'What does it cost?', answer: '<p>See our prices.</p>' },
+      ]}></clinic-faq>`,
+    );
     const input = el.shadowRoot!.querySelector('input')!;
     /** Each visible question as its text with the marked runs in [brackets]. */
     const shown = () =>
@@ -403,7 +422,10 @@ describe('<clinic-faq searchable>', () => {
       expect(shown(), query).to.deep.equal(expected);
     }
     // A new list while searching is searched and marked afresh.
-    el.items = [{ question: 'Do you drive me home?', answer: '<p>No.</p>' }, { question: 'Parking?', answer: '<p>Free.</p>' }];
+    el.items = [
+      { question: 'Do you drive me home?', answer: '<p>No.</p>' },
+      { question: 'Parking?', answer: '<p>Free.</p>' },
+    ];
     await el.updateComplete;
     expect(shown()).to.deep.equal(['[D]o you [d]rive me home?']);
     await type('');
@@ -432,7 +454,9 @@ describe('<clinic-faq searchable>', () => {
     input.value = 'cebra';
     input.dispatchEvent(new Event('input'));
     await waitUntil(
-      () => status.textContent!.trim() === 'Ninguna pregunta coincide con “cebra”. Pruebe con menos palabras o con otras distintas.',
+      () =>
+        status.textContent!.trim() ===
+        'Ninguna pregunta coincide con “cebra”. Pruebe con menos palabras o con otras distintas.',
       'the Spanish no-match help',
       PAUSE,
     );
@@ -477,7 +501,11 @@ describe('<clinic-faq searchable>: what a screen reader hears', () => {
     const next = afterNextKey(el, input);
     await sendKeys({ press: 'Backspace' });
     expect((await next).status).to.equal('');
-    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the same count is said again after the next pause', PAUSE);
+    await waitUntil(
+      () => statusOf(el) === '1 of 3 questions',
+      'the same count is said again after the next pause',
+      PAUSE,
+    );
   });
 
   it('says the no-match help, not "0 of 3"', async () => {
@@ -495,7 +523,7 @@ describe('<clinic-faq searchable>: what a screen reader hears', () => {
     await waitUntil(() => statusOf(el) === '', 'the region empties', PAUSE);
   });
 
-  it('says when a question matches only in its answer, visibly and in the button\'s name', async () => {
+  it("says when a question matches only in its answer, visibly and in the button's name", async () => {
     const { el } = await searchFaq();
     await sendKeys({ type: 'hours' });
     await el.updateComplete;
@@ -612,7 +640,9 @@ describe('<clinic-faq> motion and print', () => {
       expect(closing.transitionProperty).to.contain('opacity');
       expect(longest).to.be.above(0.1);
     }
-    panels(el)[0]!.getAnimations().forEach((animation) => animation.finish());
+    panels(el)[0]!
+      .getAnimations()
+      .forEach((animation) => animation.finish());
     await nextFrame();
     expect(panels(el)[0]!.getBoundingClientRect().height).to.equal(0);
   });

@@ -63,7 +63,10 @@ describe('React 19', () => {
     expect(faq.single).to.be.true;
     expect(faq.getAttribute('heading-level')).to.equal('2');
     const questions = shadow(faq).querySelectorAll<HTMLButtonElement>('[role="heading"][aria-level="2"] button');
-    expect([...questions].map((b) => b.textContent!.trim())).to.deep.equal(['What does it cost?', 'How long is a visit?']);
+    expect([...questions].map((b) => b.textContent!.trim())).to.deep.equal([
+      'What does it cost?',
+      'How long is a visit?',
+    ]);
     questions[1]!.click();
     expect(toggles).to.deep.equal([{ id: 'time', question: 'How long is a visit?', open: true }]);
 

@@ -56,7 +56,9 @@ describe('Vue 3', () => {
     expect(faq.hasAttribute('items')).to.be.false;
     expect(faq.single).to.be.true;
     expect(faq.headingLevel).to.equal(2);
-    const questions = () => [...shadow(faq).querySelectorAll<HTMLButtonElement>('[role="heading"][aria-level="2"] button')];
+    const questions = () => [
+      ...shadow(faq).querySelectorAll<HTMLButtonElement>('[role="heading"][aria-level="2"] button'),
+    ];
     expect(questions().map((b) => b.textContent!.trim())).to.deep.equal(['What does it cost?', 'How long is a visit?']);
     questions()[0]!.click();
     expect(toggles).to.deep.equal([{ id: 'vue-cost', question: 'What does it cost?', open: true }]);

@@ -48,7 +48,9 @@ describe('hostile page: strict CSP and Trusted Types', function () {
     if (results.trustedTypes) expect(results.innerHtmlBlocked).to.equal(true);
     const directives = report.violations.map((v) => v.directive);
     // Under Trusted Types the inline script is stopped (and reported) as untrusted script text first.
-    expect(directives, directives.join()).to.include(results.trustedTypes ? 'require-trusted-types-for' : 'script-src-elem');
+    expect(directives, directives.join()).to.include(
+      results.trustedTypes ? 'require-trusted-types-for' : 'script-src-elem',
+    );
     expect(directives, directives.join()).to.include('style-src-elem');
   });
 

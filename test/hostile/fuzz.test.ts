@@ -28,7 +28,29 @@ const LEAKS = /\bundefined\b|\bNaN\b|\[object Object\]|Invalid Date/;
 const text = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '\u0000', '\u202e', '<b>bold</b>', '<img src=x onerror=__fuzz()>', 'javascript:__fuzz()', '{count}', '{{x}}', '&amp;', '%E0%A4%A', '#', '0', '-1', '1e309', 'null', 'true') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '\n\t',
+      '\u0000',
+      '\u202e',
+      '<b>bold</b>',
+      '<img src=x onerror=__fuzz()>',
+      'javascript:__fuzz()',
+      '{count}',
+      '{{x}}',
+      '&amp;',
+      '%E0%A4%A',
+      '#',
+      '0',
+      '-1',
+      '1e309',
+      'null',
+      'true',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 600, maxLength: 1500 }) },
 );
 const attr = fc.option(text, { nil: undefined });
@@ -36,9 +58,13 @@ const attr = fc.option(text, { nil: undefined });
 const anything = fc.oneof(
   { weight: 5, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-  { weight: 1, arbitrary: fc.constantFrom(undefined, null, NaN, Infinity, -0, Symbol('s'), () => 1, new Date(NaN), [], {}) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(undefined, null, NaN, Infinity, -0, Symbol('s'), () => 1, new Date(NaN), [], {}),
+  },
 );
-const orAnything = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: anything });
+const orAnything = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: anything });
 const schemaType = (type: string) =>
   fc.constantFrom(type, `https://schema.org/${type}`, `schema:${type}`, [type, 'Thing'], type.toLowerCase(), 'Thing');
 
@@ -68,7 +94,11 @@ const question = fc.record(
 );
 const faqPage = wrapped(
   fc.record(
-    { '@context': fc.constant('https://schema.org'), '@type': orAnything(schemaType('FAQPage')), mainEntity: orAnything(fc.array(question, { maxLength: 8 })) },
+    {
+      '@context': fc.constant('https://schema.org'),
+      '@type': orAnything(schemaType('FAQPage')),
+      mainEntity: orAnything(fc.array(question, { maxLength: 8 })),
+    },
     { requiredKeys: ['@type'] },
   ),
 );
@@ -80,18 +110,61 @@ const faqItems = orAnything(
 );
 
 const timeText = fc.oneof(
-  fc.tuple(fc.integer({ min: -1, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: -1, max: 25 }), fc.integer({ min: 0, max: 61 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
   text,
 );
-const dayText = fc.constantFrom('Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su', 'Mo-Fr', 'Sa-Su', 'Fr-Mo', 'Xx', '', 'Monday', 'https://schema.org/Sunday', 'PublicHolidays');
+const dayText = fc.constantFrom(
+  'Mo',
+  'Tu',
+  'We',
+  'Th',
+  'Fr',
+  'Sa',
+  'Su',
+  'Mo-Fr',
+  'Sa-Su',
+  'Fr-Mo',
+  'Xx',
+  '',
+  'Monday',
+  'https://schema.org/Sunday',
+  'PublicHolidays',
+);
 const hoursText = fc.oneof(
   fc
-    .tuple(fc.array(fc.tuple(dayText, timeText, timeText).map(([d, a, b]) => `${d} ${a}-${b}`), { maxLength: 4 }), fc.constantFrom('; ', ', ', ';'))
+    .tuple(
+      fc.array(
+        fc.tuple(dayText, timeText, timeText).map(([d, a, b]) => `${d} ${a}-${b}`),
+        { maxLength: 4 },
+      ),
+      fc.constantFrom('; ', ', ', ';'),
+    )
     .map(([parts, separator]) => parts.join(separator)),
   text,
 );
-const validHours = fc.constantFrom('Mo-Fr 09:00-17:00', 'Mo-Su 00:00-24:00', 'Sa 22:00-02:00', 'Mo,We 08:30-12:00; Tu 13:00-19:00', 'Mo-Fr 09:00-12:00, 13:00-17:00');
-const timeZone = fc.oneof(fc.constantFrom('America/Denver', 'UTC', 'Asia/Kathmandu', 'Pacific/Chatham', 'Etc/GMT+12', 'Europe/London', 'america/denver', 'Mars/Olympus', ''), text);
+const validHours = fc.constantFrom(
+  'Mo-Fr 09:00-17:00',
+  'Mo-Su 00:00-24:00',
+  'Sa 22:00-02:00',
+  'Mo,We 08:30-12:00; Tu 13:00-19:00',
+  'Mo-Fr 09:00-12:00, 13:00-17:00',
+);
+const timeZone = fc.oneof(
+  fc.constantFrom(
+    'America/Denver',
+    'UTC',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Etc/GMT+12',
+    'Europe/London',
+    'america/denver',
+    'Mars/Olympus',
+    '',
+  ),
+  text,
+);
 const spec = fc.record(
   {
     '@type': orAnything(fc.constant('OpeningHoursSpecification')),
@@ -108,14 +181,25 @@ const clinicNode = wrapped(
     {
       '@type': orAnything(schemaType('MedicalClinic')),
       name: orAnything(text),
-      telephone: orAnything(fc.oneof(fc.constantFrom('+1-385-287-1469', '385-287-1469', '+44 20 7946 0958', '911', '0'), text)),
+      telephone: orAnything(
+        fc.oneof(fc.constantFrom('+1-385-287-1469', '385-287-1469', '+44 20 7946 0958', '911', '0'), text),
+      ),
       email: orAnything(fc.oneof(fc.constant('care@example.org'), text)),
       url: orAnything(fc.oneof(fc.constant('https://example.org'), text)),
       hasMap: orAnything(text),
       address: orAnything(
         fc.oneof(
           text,
-          fc.record({ streetAddress: orAnything(text), addressLocality: orAnything(text), addressRegion: orAnything(text), postalCode: orAnything(text), addressCountry: orAnything(fc.oneof(fc.constantFrom('US', 'ES', 'ZZ', 'usa'), text)) }, { requiredKeys: [] }),
+          fc.record(
+            {
+              streetAddress: orAnything(text),
+              addressLocality: orAnything(text),
+              addressRegion: orAnything(text),
+              postalCode: orAnything(text),
+              addressCountry: orAnything(fc.oneof(fc.constantFrom('US', 'ES', 'ZZ', 'usa'), text)),
+            },
+            { requiredKeys: [] },
+          ),
         ),
       ),
       openingHours: orAnything(fc.oneof(hoursText, fc.array(hoursText, { maxLength: 3 }))),
@@ -163,7 +247,9 @@ function jsonLdScript(data: unknown): HTMLScriptElement {
 function inputMentionsLeak(...inputs: unknown[]): boolean {
   return inputs.some((input) => {
     try {
-      return LEAKS.test(JSON.stringify(input, (_k, v) => (typeof v === 'symbol' || typeof v === 'function' ? String(v) : v)) ?? '');
+      return LEAKS.test(
+        JSON.stringify(input, (_k, v) => (typeof v === 'symbol' || typeof v === 'function' ? String(v) : v)) ?? '',
+      );
     } catch {
       return true;
     }
@@ -219,7 +305,10 @@ describe('hostile input: fuzz', function () {
         async (attributes, jsonLd, items, query, action) => {
           errors.length = 0;
           const faq = document.createElement('clinic-faq') as ClinicFaq;
-          setAttributes(faq, { ...attributes, 'heading-level': typeof attributes['heading-level'] === 'string' ? attributes['heading-level'] : undefined });
+          setAttributes(faq, {
+            ...attributes,
+            'heading-level': typeof attributes['heading-level'] === 'string' ? attributes['heading-level'] : undefined,
+          });
           if (jsonLd !== undefined) faq.append(jsonLdScript(jsonLd));
           if (items !== undefined) faq.items = items as never;
           container.replaceChildren(faq);
@@ -260,13 +349,56 @@ describe('hostile input: fuzz', function () {
       fc.asyncProperty(
         fc.record({
           substance: attr,
-          thresholds: fc.option(fc.oneof(fc.array(fc.integer({ min: -3, max: 60 }), { maxLength: 4 }).map((n) => n.join(',')), text), { nil: undefined }),
-          phone: fc.option(fc.oneof(fc.constantFrom('385-287-1469', '+1 (385) 287-1469', '988', '+44 20 7946 0958'), text), { nil: undefined }),
-          'contact-url': fc.option(fc.oneof(fc.constantFrom('#contact', '/contact', 'https://example.org/c', 'javascript:__fuzz()', 'mailto:x@y.z'), text), { nil: undefined }),
+          thresholds: fc.option(
+            fc.oneof(
+              fc.array(fc.integer({ min: -3, max: 60 }), { maxLength: 4 }).map((n) => n.join(',')),
+              text,
+            ),
+            { nil: undefined },
+          ),
+          phone: fc.option(
+            fc.oneof(fc.constantFrom('385-287-1469', '+1 (385) 287-1469', '988', '+44 20 7946 0958'), text),
+            { nil: undefined },
+          ),
+          'contact-url': fc.option(
+            fc.oneof(
+              fc.constantFrom('#contact', '/contact', 'https://example.org/c', 'javascript:__fuzz()', 'mailto:x@y.z'),
+              text,
+            ),
+            { nil: undefined },
+          ),
           crisis: fc.option(fc.oneof(fc.constantFrom('us', 'none', 'US', ' none '), text), { nil: undefined }),
         }),
-        fc.option(orAnything(fc.array(fc.oneof(text, fc.record({ id: orAnything(text), text: orAnything(text), group: orAnything(text) }, { requiredKeys: [] })), { maxLength: 60 })), { nil: undefined }),
-        fc.option(orAnything(fc.record({ none: orAnything(text), few: orAnything(text), some: orAnything(text), several: orAnything(text), many: orAnything(text) }, { requiredKeys: [] })), { nil: undefined }),
+        fc.option(
+          orAnything(
+            fc.array(
+              fc.oneof(
+                text,
+                fc.record(
+                  { id: orAnything(text), text: orAnything(text), group: orAnything(text) },
+                  { requiredKeys: [] },
+                ),
+              ),
+              { maxLength: 60 },
+            ),
+          ),
+          { nil: undefined },
+        ),
+        fc.option(
+          orAnything(
+            fc.record(
+              {
+                none: orAnything(text),
+                few: orAnything(text),
+                some: orAnything(text),
+                several: orAnything(text),
+                many: orAnything(text),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+          { nil: undefined },
+        ),
         fc.nat({ max: 60 }),
         async (attributes, items, results, ticks) => {
           errors.length = 0;
@@ -283,11 +415,13 @@ describe('hostile input: fuzz', function () {
           expect(new Set(boxes.map((b) => b.dataset.sign)).size, 'unique sign ids').to.equal(boxes.length);
           boxes.slice(0, ticks).forEach((box) => box.click());
           await settle(checklist);
-          if (ticks > 0) expect(shadowOf(checklist).querySelector('.result')!.textContent!.trim(), 'a result').not.to.equal('');
+          if (ticks > 0)
+            expect(shadowOf(checklist).querySelector('.result')!.textContent!.trim(), 'a result').not.to.equal('');
           const call = shadowOf(checklist).querySelector('a.call');
           if (call) expect(call.getAttribute('href')).to.match(/^tel:\+\d+$/);
           const contact = shadowOf(checklist).querySelector('a.contact');
-          if (contact) expect(['http:', 'https:']).to.include(new URL(contact.getAttribute('href')!, document.baseURI).protocol);
+          if (contact)
+            expect(['http:', 'https:']).to.include(new URL(contact.getAttribute('href')!, document.baseURI).protocol);
           if (!inputMentionsLeak(attributes, items, results)) expect(visibleText(checklist)).not.to.match(LEAKS);
         },
       ),
@@ -297,7 +431,12 @@ describe('hostile input: fuzz', function () {
   });
 
   it('<clinic-contact-card>: `now` at the ends of the Date range (found by the fuzz) renders, using the real time', async () => {
-    for (const now of [new Date(8.64e15), new Date(-8.64e15), new Date(8.64e15 - 3 * 86_400_000), new Date(253_402_300_799_999)]) {
+    for (const now of [
+      new Date(8.64e15),
+      new Date(-8.64e15),
+      new Date(8.64e15 - 3 * 86_400_000),
+      new Date(253_402_300_799_999),
+    ]) {
       errors.length = 0;
       const card = document.createElement('clinic-contact-card') as ClinicContactCard;
       setAttributes(card, { name: 'Edge Clinic', hours: 'Mo-Su 00:00-24:00', 'time-zone': 'America/Denver' });
@@ -316,16 +455,25 @@ describe('hostile input: fuzz', function () {
       fc.asyncProperty(
         fc.record({
           name: attr,
-          phone: fc.option(fc.oneof(fc.constantFrom('385-287-1469', '+44 20 7946 0958', '0', '+'), text), { nil: undefined }),
+          phone: fc.option(fc.oneof(fc.constantFrom('385-287-1469', '+44 20 7946 0958', '0', '+'), text), {
+            nil: undefined,
+          }),
           email: attr,
-          url: fc.option(fc.oneof(fc.constantFrom('https://example.org', '//example.org', 'javascript:__fuzz()', '/x'), text), { nil: undefined }),
+          url: fc.option(
+            fc.oneof(fc.constantFrom('https://example.org', '//example.org', 'javascript:__fuzz()', '/x'), text),
+            { nil: undefined },
+          ),
           'booking-url': attr,
           'street-address': attr,
           locality: attr,
           region: attr,
           'postal-code': attr,
-          country: fc.option(fc.oneof(fc.constantFrom('US', 'ES', 'ZZ', 'de', 'United States'), text), { nil: undefined }),
-          hours: fc.option(fc.oneof({ weight: 2, arbitrary: validHours }, { weight: 2, arbitrary: hoursText }), { nil: undefined }),
+          country: fc.option(fc.oneof(fc.constantFrom('US', 'ES', 'ZZ', 'de', 'United States'), text), {
+            nil: undefined,
+          }),
+          hours: fc.option(fc.oneof({ weight: 2, arbitrary: validHours }, { weight: 2, arbitrary: hoursText }), {
+            nil: undefined,
+          }),
           'time-zone': fc.option(timeZone, { nil: undefined }),
           'map-url': attr,
           'heading-level': fc.option(fc.oneof(fc.integer({ min: -1, max: 8 }).map(String), text), { nil: undefined }),
@@ -351,7 +499,9 @@ describe('hostile input: fuzz', function () {
           if (status) statuses++;
           if (status) expect(status.textContent!.trim(), 'status text').not.to.equal('');
           for (const link of Array.from(shadowOf(card).querySelectorAll('a[href]'))) {
-            expect(['http:', 'https:', 'tel:', 'mailto:']).to.include(new URL(link.getAttribute('href')!, document.baseURI).protocol);
+            expect(['http:', 'https:', 'tel:', 'mailto:']).to.include(
+              new URL(link.getAttribute('href')!, document.baseURI).protocol,
+            );
           }
           expect(card.toVCard()).to.match(/^BEGIN:VCARD\r\n[\s\S]*END:VCARD\r\n$/);
           if (!inputMentionsLeak(attributes, jsonLd)) expect(visibleText(card)).not.to.match(LEAKS);

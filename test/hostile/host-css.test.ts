@@ -47,7 +47,12 @@ let sheet: HTMLStyleElement;
 
 const WEDNESDAY_10AM = new Date('2026-11-25T17:00:00Z');
 
-async function renderAll(): Promise<{ faq: ClinicFaq; checklist: ClinicSignsChecklist; card: ClinicContactCard; wrapper: HTMLElement }> {
+async function renderAll(): Promise<{
+  faq: ClinicFaq;
+  checklist: ClinicSignsChecklist;
+  card: ClinicContactCard;
+  wrapper: HTMLElement;
+}> {
   const wrapper = await fixture<HTMLElement>(html`<section style="width: 900px">
     <clinic-faq searchable controls>
       <details><summary>Is every session supervised?</summary><p>Yes, always.</p></details>
@@ -141,7 +146,9 @@ describe('hostile page: aggressive host CSS', () => {
     for (const el of [faq, checklist, card]) {
       const list = controls(el);
       expect(list.length, `${el.localName} controls`).to.be.greaterThan(1);
-      list.forEach((control, i) => expectUsable(control, `${el.localName} control ${i} (${control.localName}.${control.className})`));
+      list.forEach((control, i) =>
+        expectUsable(control, `${el.localName} control ${i} (${control.localName}.${control.className})`),
+      );
     }
     for (const box of Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]'))) {
       const style = getComputedStyle(box);
@@ -170,7 +177,10 @@ describe('hostile page: aggressive host CSS', () => {
       const { faq, checklist, card } = await renderAll();
       for (const el of [faq, checklist, card]) {
         expect(getComputedStyle(el).writingMode, 'the rule applies to the host').to.equal('vertical-rl');
-        for (const inner of [shadowOf(el).querySelector('.base')!, ...Array.from(shadowOf(el).querySelectorAll('button, a, caption, label'))]) {
+        for (const inner of [
+          shadowOf(el).querySelector('.base')!,
+          ...Array.from(shadowOf(el).querySelectorAll('button, a, caption, label')),
+        ]) {
           const style = getComputedStyle(inner);
           const what = `${el.localName} ${inner.localName}.${inner.className}`;
           expect(style.writingMode, what).to.equal('horizontal-tb');

@@ -51,9 +51,14 @@ const $$ = (el: Element, selector: string) => Array.from(shadowOf(el).querySelec
 
 /** Waits for the upgrade and checks that every value set before it is in effect. */
 export async function expectHonoured({ faq, checklist, card, detached, container }: Early): Promise<void> {
-  await Promise.all([faq, checklist, card].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [faq, checklist, card].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+  );
   expect(faq.shadowRoot, 'faq upgraded').to.exist;
-  expect($$(faq, '.question .text').map((t) => t.textContent!.trim())).to.deep.equal(['Set before the definition?', 'Second?']);
+  expect($$(faq, '.question .text').map((t) => t.textContent!.trim())).to.deep.equal([
+    'Set before the definition?',
+    'Second?',
+  ]);
   expect($(faq, '.answer em')!.textContent).to.equal('kept');
   expect($(faq, '#early-one'), 'own id kept').to.exist;
   expect(faq.single).to.equal(true);

@@ -29,7 +29,12 @@ const original = {
 };
 
 function install(): void {
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: Listener | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     // A bare `addEventListener(…)` call has no `this`: it means the global object.
     const target = this ?? window;
     if (listener && (target === window || target === document)) {
@@ -40,7 +45,12 @@ function install(): void {
     }
     return original.add.call(target, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: Listener | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     const target = this ?? window;
     if (listener) listeners.get(target)?.get(type)?.delete(listener);
     return original.remove.call(target, type, listener, options);
@@ -82,7 +92,9 @@ function uninstall(): void {
 }
 
 const stringListeners = () =>
-  (globalThis as unknown as Record<symbol, { listeners: Set<unknown> } | undefined>)[Symbol.for('clinic-elements.strings')]?.listeners.size ?? 0;
+  (globalThis as unknown as Record<symbol, { listeners: Set<unknown> } | undefined>)[
+    Symbol.for('clinic-elements.strings')
+  ]?.listeners.size ?? 0;
 
 /** Everything that must not grow with the number of elements ever created. */
 function snapshot() {
@@ -226,7 +238,10 @@ describe('hostile page: lifecycle', function () {
   });
 
   it('restarts a src load that a disconnect aborted', async () => {
-    const page = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Loaded late?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] };
+    const page = {
+      '@type': 'FAQPage',
+      mainEntity: [{ '@type': 'Question', name: 'Loaded late?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }],
+    };
     const faq = document.createElement('clinic-faq') as ClinicFaq;
     faq.src = `/__test__/json?delay=300&body=${encodeURIComponent(JSON.stringify(page))}`;
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -21,7 +21,12 @@ const faqPage = (question: string, answer: string) => ({
   '@type': 'FAQPage',
   mainEntity: [{ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } }],
 });
-const clinic = (name: string) => ({ '@context': 'https://schema.org', '@type': 'MedicalClinic', name, telephone: '+1-385-287-1469' });
+const clinic = (name: string) => ({
+  '@context': 'https://schema.org',
+  '@type': 'MedicalClinic',
+  name,
+  telephone: '+1-385-287-1469',
+});
 
 /** The same test server under the other spelling of its host: another origin, and no CORS headers. */
 function otherOrigin(): string {
@@ -55,7 +60,13 @@ const faq: Subject = {
 
 /** An element's text with line breaks as spaces. */
 const lines = (element: Element | null) =>
-  element ? element.innerHTML.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : '';
+  element
+    ? element.innerHTML
+        .replace(/<br\s*\/?>/g, ' ')
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 
 const card: Subject = {
   tag: 'clinic-contact-card',
@@ -66,7 +77,10 @@ const card: Subject = {
       <address>1 Main Street<br />Springfield</address>
       <a href="tel:+13852871469">385-287-1469</a>
     </clinic-contact-card>`),
-  authored: (el) => [shadowOf(el).querySelector('.name')?.textContent?.trim() ?? '', lines(shadowOf(el).querySelector('address'))],
+  authored: (el) => [
+    shadowOf(el).querySelector('.name')?.textContent?.trim() ?? '',
+    lines(shadowOf(el).querySelector('address')),
+  ],
   error: (el) => shadowOf(el).querySelector('.error')?.textContent?.trim(),
   loading: (el) => shadowOf(el).querySelector('.base')?.getAttribute('aria-busy') === 'true',
 };
@@ -96,10 +110,18 @@ const faults: Array<{ name: string; src: (subject: Subject) => string | Promise<
   { name: '404', src: (s) => json(s.valid('Never'), { status: '404' }), reason: /answered 404/ },
   { name: '500', src: (s) => json(s.valid('Never'), { status: '500' }), reason: /answered 500/ },
   { name: 'a timeout', src: (s) => json(s.valid('Never'), { delay: '3000' }), reason: /no answer within/ },
-  { name: 'a wrong content type', src: (s) => json(s.valid('Never'), { type: 'text/html' }), reason: /expected JSON, got "text\/html/ },
+  {
+    name: 'a wrong content type',
+    src: (s) => json(s.valid('Never'), { type: 'text/html' }),
+    reason: /expected JSON, got "text\/html/,
+  },
   { name: 'truncated JSON', src: (s) => json(JSON.stringify(s.valid('Never')).slice(0, 40)), reason: /invalid JSON/ },
   { name: 'a 5 MB body', src: () => '/__test__/big?kb=5120', reason: /over 524288 bytes/ },
-  { name: 'a 5 MB body streamed with no length', src: () => '/__test__/big?kb=5120&chunked=1', reason: /over 524288 bytes/ },
+  {
+    name: 'a 5 MB body streamed with no length',
+    src: () => '/__test__/big?kb=5120&chunked=1',
+    reason: /over 524288 bytes/,
+  },
   {
     name: 'a cross-origin redirect without CORS',
     src: (s) => `/__test__/redirect?to=${encodeURIComponent(otherOrigin() + json(s.valid('Never')))}`,
@@ -153,7 +175,9 @@ describe('hostile network: src faults', () => {
           const el = await subject.render(json(subject.valid('Slow first'), { delay: '300' }));
           expect(subject.loading(el)).to.equal(true);
           el.setAttribute('src', json(subject.valid('Fast second')));
-          await waitUntil(() => subject.authored(el)[0] === 'Fast second', 'the second src never showed', { timeout: 5000 });
+          await waitUntil(() => subject.authored(el)[0] === 'Fast second', 'the second src never showed', {
+            timeout: 5000,
+          });
           // Well after the first answer would have arrived, the second still shows.
           await new Promise((resolve) => setTimeout(resolve, 600));
           await (el as ClinicFaq).updateComplete;
@@ -174,7 +198,9 @@ describe('hostile network: src faults', () => {
           const el = await subject.render(json('', { status: '500' }));
           await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 5000 });
           el.setAttribute('src', json(subject.valid('Recovered')));
-          await waitUntil(() => subject.authored(el)[0] === 'Recovered', 'the good src never showed', { timeout: 5000 });
+          await waitUntil(() => subject.authored(el)[0] === 'Recovered', 'the good src never showed', {
+            timeout: 5000,
+          });
           expect(subject.error(el)).to.equal(undefined);
           el.removeAttribute('src');
           await waitUntil(() => subject.authored(el)[0] === AUTHORED[subject.tag]![0], 'authored content not back');

@@ -149,7 +149,8 @@ const SETUPS: Record<string, Setup> = {
       crisis: 'us',
       results: { few: 'A few signs.' },
     },
-    showsContent: (root) => root.querySelectorAll('input[type=checkbox]').length > 0 && !!root.querySelector('[part=cta]'),
+    showsContent: (root) =>
+      root.querySelectorAll('input[type=checkbox]').length > 0 && !!root.querySelector('[part=cta]'),
   },
 };
 
@@ -180,9 +181,11 @@ async function baselineOf(tag: string): Promise<string> {
 
 /** Problems seen outside the element's own promise: uncaught errors and unhandled rejections. */
 const uncaught: string[] = [];
-const describeReason = (reason: unknown) => (reason instanceof Error ? `${reason.name}: ${reason.message}` : typeof reason);
+const describeReason = (reason: unknown) =>
+  reason instanceof Error ? `${reason.name}: ${reason.message}` : typeof reason;
 const onError = (event: ErrorEvent) => uncaught.push(`uncaught error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${describeReason(event.reason)}`);
+const onRejection = (event: PromiseRejectionEvent) =>
+  uncaught.push(`unhandled rejection: ${describeReason(event.reason)}`);
 
 /** Lets a late rejection or error (a later update, a listener) surface before the case is judged. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -261,7 +264,8 @@ describe('hostile input: wrong-type property values from JavaScript', () => {
     expect([...publicFields.keys()].sort()).to.deep.equal(Object.keys(SETUPS).sort());
     for (const [tag, fields] of publicFields) {
       expect(fields.length, tag).to.be.greaterThan(0);
-      for (const field of fields) expect(field.name in document.createElement(tag), `${tag}.${field.name}`).to.equal(true);
+      for (const field of fields)
+        expect(field.name in document.createElement(tag), `${tag}.${field.name}`).to.equal(true);
     }
   });
 

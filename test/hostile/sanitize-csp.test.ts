@@ -27,7 +27,9 @@ describe('quietForCsp', () => {
       '<p data-clinic-ONCLICK = "a()" data-clinic-style=\'color:red\'>x</p>',
     );
     expect(quietForCsp('<a href="x"onclick=y>z</a>')).to.equal('<a href="x"data-clinic-onclick=y>z</a>');
-    expect(quietForCsp('<b onx\tonfocus\nstyle>t</b>')).to.equal('<b data-clinic-onx\tdata-clinic-onfocus\ndata-clinic-style>t</b>');
+    expect(quietForCsp('<b onx\tonfocus\nstyle>t</b>')).to.equal(
+      '<b data-clinic-onx\tdata-clinic-onfocus\ndata-clinic-style>t</b>',
+    );
     expect(quietForCsp('</p onclick=x>')).to.equal('</p data-clinic-onclick=x>');
   });
 
@@ -41,7 +43,7 @@ describe('quietForCsp', () => {
     const same = [
       'a < b onclick=1 and 3 > 2',
       '<a href="https://example.org/online/?style=1" lang="en">online</a>',
-      '<a href=/online/ title=\'x onclick=y\'>t</a>',
+      "<a href=/online/ title='x onclick=y'>t</a>",
       '<!-- <img onerror=x> --><p>after</p>',
       '<!-- unterminated <img onerror=x>',
       '<p title="unterminated onclick=x',

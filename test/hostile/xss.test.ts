@@ -63,7 +63,22 @@ function* deepElements(root: ParentNode): Generator<Element> {
 }
 
 const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:', 'sms:', 'blob:'];
-const ACTIVE = ['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'form', 'img', 'link', 'portal', 'template', 'noscript', 'input[type=image]'];
+const ACTIVE = [
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'form',
+  'img',
+  'link',
+  'portal',
+  'template',
+  'noscript',
+  'input[type=image]',
+];
 
 /** Gives the browser time to fire anything a payload could have scheduled (onerror, onload, autofocus…). */
 async function letThingsRun(): Promise<void> {
@@ -80,7 +95,9 @@ async function expectInert(container: Element, way: string): Promise<number> {
   expect((window as Globals).__xss, `${way}: window.__xss replaced`).to.equal(sentinel);
   expect((window as Globals).pageConfig, `${way}: window.pageConfig clobbered`).to.equal(pageConfig);
   expect(document.getElementById('page-config'), `${way}: #page-config clobbered`).to.equal(pageDiv);
-  expect(document.getElementById, `${way}: document.getElementById clobbered`).to.equal(Document.prototype.getElementById);
+  expect(document.getElementById, `${way}: document.getElementById clobbered`).to.equal(
+    Document.prototype.getElementById,
+  );
   expect(document.forms.length, `${way}: a form reached the page`).to.equal(formsBefore);
   expect(document.cookie, `${way}: cookie changed`).to.equal(cookieBefore);
   expect(pageUrl(), `${way}: navigated`).to.equal(hrefBefore);
@@ -95,9 +112,16 @@ async function expectInert(container: Element, way: string): Promise<number> {
     const inShadow = element.getRootNode() instanceof ShadowRoot;
     if (!inShadow) continue; // The light DOM is what the test itself authored.
     for (const attribute of Array.from(element.attributes)) {
-      expect(attribute.name.startsWith('on'), `${way}: <${element.localName} ${attribute.name}> rendered`).to.equal(false);
-      if (attribute.name === 'style') expect(attribute.value, `${way}: inline style with a URL`).not.to.match(/url\(|expression/i);
-      if (['src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href', 'ping', 'background', 'poster'].includes(attribute.name)) {
+      expect(attribute.name.startsWith('on'), `${way}: <${element.localName} ${attribute.name}> rendered`).to.equal(
+        false,
+      );
+      if (attribute.name === 'style')
+        expect(attribute.value, `${way}: inline style with a URL`).not.to.match(/url\(|expression/i);
+      if (
+        ['src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href', 'ping', 'background', 'poster'].includes(
+          attribute.name,
+        )
+      ) {
         expect.fail(`${way}: <${element.localName}> has a ${attribute.name} attribute`);
       }
     }
@@ -157,9 +181,18 @@ const clinic = (payload: string) => ({
   hasMap: payload,
   sameAs: [payload],
   image: payload,
-  address: { '@type': 'PostalAddress', streetAddress: payload, addressLocality: payload, addressRegion: payload, postalCode: payload, addressCountry: payload },
+  address: {
+    '@type': 'PostalAddress',
+    streetAddress: payload,
+    addressLocality: payload,
+    addressRegion: payload,
+    postalCode: payload,
+    addressCountry: payload,
+  },
   openingHours: payload,
-  openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: payload, opens: payload, closes: payload, validFrom: payload }],
+  openingHoursSpecification: [
+    { '@type': 'OpeningHoursSpecification', dayOfWeek: payload, opens: payload, closes: payload, validFrom: payload },
+  ],
   potentialAction: { '@type': 'ReserveAction', target: { '@type': 'EntryPoint', urlTemplate: payload } },
 });
 
@@ -172,13 +205,16 @@ function jsonLdScript(data: unknown): HTMLScriptElement {
 
 async function allUpdated(container: Element): Promise<void> {
   await Promise.all(
-    Array.from(container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('clinic-faq, clinic-contact-card, clinic-signs-checklist')).map(
-      (el) => el.updateComplete,
-    ),
+    Array.from(
+      container.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(
+        'clinic-faq, clinic-contact-card, clinic-signs-checklist',
+      ),
+    ).map((el) => el.updateComplete),
   );
 }
 
-const chunk = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunk = <T>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 describe('hostile input: XSS corpus', function () {
   this.timeout(60_000);
@@ -285,7 +321,22 @@ describe('hostile input: XSS corpus', function () {
   });
 
   it('contact card: every attribute', async () => {
-    const attributes = ['name', 'phone', 'email', 'url', 'booking-url', 'street-address', 'locality', 'region', 'postal-code', 'country', 'hours', 'time-zone', 'map-url', 'heading-level'];
+    const attributes = [
+      'name',
+      'phone',
+      'email',
+      'url',
+      'booking-url',
+      'street-address',
+      'locality',
+      'region',
+      'postal-code',
+      'country',
+      'hours',
+      'time-zone',
+      'map-url',
+      'heading-level',
+    ];
     const links = await hostile('card attributes', async (container) => {
       for (const payload of payloads) {
         const card = document.createElement('clinic-contact-card');
@@ -359,9 +410,15 @@ describe('hostile input: XSS corpus', function () {
         container.append(card);
         return card;
       });
-      await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('.base')?.getAttribute('aria-busy') === 'false'), 'src never settled', { timeout: 10_000 });
+      await waitUntil(
+        () => cards.every((card) => card.shadowRoot?.querySelector('.base')?.getAttribute('aria-busy') === 'false'),
+        'src never settled',
+        { timeout: 10_000 },
+      );
       await allUpdated(container);
-      expect(shadowOf(cards[0]!).querySelector('.name')!.textContent!.trim()).to.equal(sample[0]!.replace(/\s+/g, ' ').trim());
+      expect(shadowOf(cards[0]!).querySelector('.name')!.textContent!.trim()).to.equal(
+        sample[0]!.replace(/\s+/g, ' ').trim(),
+      );
     });
   });
 
@@ -388,13 +445,17 @@ describe('hostile input: XSS corpus', function () {
       }
       for (const payload of payloads) {
         const attributes = document.createElement('clinic-signs-checklist');
-        for (const name of ['substance', 'thresholds', 'phone', 'contact-url', 'crisis']) attributes.setAttribute(name, payload);
+        for (const name of ['substance', 'thresholds', 'phone', 'contact-url', 'crisis'])
+          attributes.setAttribute(name, payload);
         container.append(attributes);
       }
       await allUpdated(container);
       // Tick everything so the result (with hostile result wording) renders too.
-      for (const checklist of Array.from(container.querySelectorAll<ClinicSignsChecklist>('clinic-signs-checklist')).slice(0, 12)) {
-        for (const box of Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]'))) box.click();
+      for (const checklist of Array.from(
+        container.querySelectorAll<ClinicSignsChecklist>('clinic-signs-checklist'),
+      ).slice(0, 12)) {
+        for (const box of Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]')))
+          box.click();
         await checklist.updateComplete;
       }
     });
@@ -433,7 +494,8 @@ describe('hostile input: XSS corpus', function () {
         const table: Record<string, string | { one: string; other: string }> = {};
         keys.forEach((key, i) => {
           const payload = payloads[(i + round * keys.length) % payloads.length]!;
-          table[key] = round % 2 ? { one: `${payload}{count}`, other: `{count}${payload}` } : `${payload}{query}{number}{time}`;
+          table[key] =
+            round % 2 ? { one: `${payload}{count}`, other: `{count}${payload}` } : `${payload}{query}{number}{time}`;
         });
         registerStrings('qaa', table);
         await allUpdated(container);

@@ -1,7 +1,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { ClinicElement } from '../../src/internal/clinic-element.js';
-import { fallbackChain, registerStrings, resolveLang, translate, type BuiltInStrings } from '../../src/internal/localize.js';
+import {
+  fallbackChain,
+  registerStrings,
+  resolveLang,
+  translate,
+  type BuiltInStrings,
+} from '../../src/internal/localize.js';
 import { mergeStrings, commonStrings } from '../../src/internal/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 
@@ -86,7 +92,10 @@ describe('translate', () => {
       registerStrings('not a tag!', { greeting: 'x' });
       registerStrings('de', { greeting: 42 as unknown as string, farewell: 'Tschüss' });
       registerStrings('nl', null as unknown as Record<string, string>);
-      registerStrings('it', { questions: { one: 'una' } as unknown as string, other: { other: 3 } as unknown as string });
+      registerStrings('it', {
+        questions: { one: 'una' } as unknown as string,
+        other: { other: 3 } as unknown as string,
+      });
       expect(warnings.messages).to.have.length(5);
       expect(warnings.messages[0]).to.contain('not a valid language tag');
       expect(warnings.messages[1]).to.contain('greeting');

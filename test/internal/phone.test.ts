@@ -14,9 +14,17 @@ describe('parsePhone', () => {
     expect(parsePhone('+34 915 123 456')?.e164).to.equal('+34915123456');
     expect(parsePhone('020 7946 0958', 'GB')?.e164).to.equal('+442079460958');
     expect(parsePhone('+52 55 1234 5678')?.e164).to.equal('+525512345678');
-    expect(parsePhone('55 1234 5678', 'MX')).to.deep.equal({ e164: '+525512345678', national: '55 1234 5678', region: 'MX' });
+    expect(parsePhone('55 1234 5678', 'MX')).to.deep.equal({
+      e164: '+525512345678',
+      national: '55 1234 5678',
+      region: 'MX',
+    });
     expect(parsePhone('915 12 34 56', 'es')?.e164).to.equal('+34915123456');
-    expect(parsePhone('(613) 555-0199', 'CA')).to.deep.equal({ e164: '+16135550199', national: '(613) 555-0199', region: 'CA' });
+    expect(parsePhone('(613) 555-0199', 'CA')).to.deep.equal({
+      e164: '+16135550199',
+      national: '(613) 555-0199',
+      region: 'CA',
+    });
     expect(parsePhone('+61 2 9374 4000')?.e164).to.equal('+61293744000');
   });
 
@@ -26,7 +34,15 @@ describe('parsePhone', () => {
   });
 
   it('refuses what cannot be dialled', () => {
-    for (const text of ['', 'call us', '555-1234', '123', '+1234567890123456', '385-287-1469 ext 2', '011-385-287-1469']) {
+    for (const text of [
+      '',
+      'call us',
+      '555-1234',
+      '123',
+      '+1234567890123456',
+      '385-287-1469 ext 2',
+      '011-385-287-1469',
+    ]) {
       expect(parsePhone(text), text).to.equal(null);
     }
     expect(parsePhone(42 as unknown as string)).to.equal(null);
@@ -45,7 +61,9 @@ describe('readPhone', () => {
   it('keeps text that cannot be dialled, to show without a link, with a warning', () => {
     const { phone, warning } = readPhone('call us: CLINIC-NOW');
     expect(phone).to.deep.equal({ text: 'call us: CLINIC-NOW', number: null });
-    expect(warning).to.equal('"call us: CLINIC-NOW" is not a phone number that can be dialled; shown as text without a link.');
+    expect(warning).to.equal(
+      '"call us: CLINIC-NOW" is not a phone number that can be dialled; shown as text without a link.',
+    );
   });
 
   it('reads nothing from empty text, and caps what it keeps', () => {

@@ -11,7 +11,10 @@ function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 1; // A number or a symbol: read as one beat.
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = w
+    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -52,7 +55,11 @@ function texts(table: StringTable): Array<[string, string]> {
 
 describe('reading level of the built-in English strings', () => {
   it('grades a hard sentence above 8 and a plain one below', () => {
-    expect(gradeLevel('Tolerance or withdrawal from a medicine taken as prescribed, under medical supervision, is not on its own a sign of addiction.')).to.be.above(8);
+    expect(
+      gradeLevel(
+        'Tolerance or withdrawal from a medicine taken as prescribed, under medical supervision, is not on its own a sign of addiction.',
+      ),
+    ).to.be.above(8);
     expect(gradeLevel('Check any that apply, for yourself or for someone close to you.')).to.be.below(8);
   });
 

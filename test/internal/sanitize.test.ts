@@ -54,14 +54,16 @@ describe('sanitizeHtml', () => {
 
   it('removes event handlers, styles, classes and ids but keeps lang and a valid dir', () => {
     expect(
-      clean('<p onclick="alert(1)" style="color:red" class="x" id="y" lang="es" dir="rtl">hola</p><p dir="sideways">x</p>'),
+      clean(
+        '<p onclick="alert(1)" style="color:red" class="x" id="y" lang="es" dir="rtl">hola</p><p dir="sideways">x</p>',
+      ),
     ).to.equal('<p lang="es" dir="rtl">hola</p><p>x</p>');
   });
 
   it('unwraps unknown elements and keeps their text', () => {
-    expect(clean('<p><font color="red">big</font> <custom-el>deal</custom-el></p><table><tr><td>cell</td></tr></table>')).to.equal(
-      '<p>big deal</p>cell',
-    );
+    expect(
+      clean('<p><font color="red">big</font> <custom-el>deal</custom-el></p><table><tr><td>cell</td></tr></table>'),
+    ).to.equal('<p>big deal</p>cell');
   });
 
   it('maps h1 to h2', () => {
@@ -104,7 +106,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('resolves relative links against a base URL', () => {
-    expect(clean('<a href="/help">h</a>', 'https://partner.example/faq.jsonld')).to.contain('href="https://partner.example/help"');
+    expect(clean('<a href="/help">h</a>', 'https://partner.example/faq.jsonld')).to.contain(
+      'href="https://partner.example/help"',
+    );
     expect(safeUrl('https://a.example/x', 'https://b.example/')).to.equal('https://a.example/x');
     expect(safeUrl('http://[bad', 'https://b.example/')).to.equal(undefined);
     expect(ALLOWED_SCHEMES).to.deep.equal(['http:', 'https:', 'mailto:', 'tel:']);
@@ -117,11 +121,15 @@ describe('sanitizeHtml', () => {
 
   it('reports what it removed, and nothing for clean input', () => {
     expect(sanitizeHtml('<p>fine <a href="https://x.example">x</a></p>').issues).to.deep.equal([]);
-    expect(sanitizeHtml('<p>x</p><script>1</script><blink>b</blink>').issues).to.deep.equal(['removed <blink>, <script>']);
+    expect(sanitizeHtml('<p>x</p><script>1</script><blink>b</blink>').issues).to.deep.equal([
+      'removed <blink>, <script>',
+    ]);
   });
 
   it('drops comments and never lets markup in text become elements', () => {
-    expect(clean('<p>&lt;script&gt;alert(1)&lt;/script&gt;<!-- c --></p>')).to.equal('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(clean('<p>&lt;script&gt;alert(1)&lt;/script&gt;<!-- c --></p>')).to.equal(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
   });
 
   it('cuts hostile nesting and node counts off, with an issue', () => {
@@ -179,6 +187,8 @@ describe('sanitizeHtml', () => {
   });
 
   it('plainText strips tags and decodes the basic entities', () => {
-    expect(plainText('<p>a&nbsp;&lt;b&gt; &quot;c&quot; &#39;d&#39;</p><style>x{}</style><b')).to.equal('a <b> "c" \'d\'');
+    expect(plainText('<p>a&nbsp;&lt;b&gt; &quot;c&quot; &#39;d&#39;</p><style>x{}</style><b')).to.equal(
+      'a <b> "c" \'d\'',
+    );
   });
 });

@@ -43,7 +43,8 @@ describe('theme', () => {
 
   it('keeps hostile page rules on the host from reaching its text', async () => {
     const style = document.createElement('style');
-    style.textContent = '* { line-height: 3 !important; letter-spacing: 0.5em !important; text-transform: uppercase !important }';
+    style.textContent =
+      '* { line-height: 3 !important; letter-spacing: 0.5em !important; text-transform: uppercase !important }';
     document.head.append(style);
     try {
       const probe = await fixture(html`<x-theme-probe></x-theme-probe>`);

@@ -38,11 +38,23 @@ describe('readHeadingLevel', () => {
   it('keeps 1-6, treats none as 3, and warns about anything else, quoting what was written', () => {
     expect(readHeadingLevel(2, '2')).to.deep.equal({ level: 2 });
     expect(readHeadingLevel(undefined, null)).to.deep.equal({ level: 3 });
-    expect(readHeadingLevel(9, '9')).to.deep.equal({ level: 3, warning: { subject: 'heading-level', message: '"9" is not 1-6; using 3.' } });
+    expect(readHeadingLevel(9, '9')).to.deep.equal({
+      level: 3,
+      warning: { subject: 'heading-level', message: '"9" is not 1-6; using 3.' },
+    });
     expect(readHeadingLevel(NaN, 'h2').warning!.message).to.equal('"h2" is not 1-6; using 3.');
     // Set from JavaScript: a preview of the value, never the value itself when it is not text or a number.
     expect(readHeadingLevel('two', null).warning!.message).to.equal('"two" is not 1-6; using 3.');
-    expect(readHeadingLevel({ toString: () => { throw new Error('hostile'); } }, null).warning!.message).to.equal('"object" is not 1-6; using 3.');
+    expect(
+      readHeadingLevel(
+        {
+          toString: () => {
+            throw new Error('hostile');
+          },
+        },
+        null,
+      ).warning!.message,
+    ).to.equal('"object" is not 1-6; using 3.');
   });
 
   it('previews values for warnings: short text, numbers, and types', () => {

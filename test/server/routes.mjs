@@ -27,7 +27,10 @@ export async function testRoutes(ctx, next) {
     // Test pages that must run under the strict policy get it as a real response header;
     // `?allow-duplicates` also allows a second copy of each Trusted Types policy.
     await next();
-    ctx.set('Content-Security-Policy', 'allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+    ctx.set(
+      'Content-Security-Policy',
+      'allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP,
+    );
     return;
   }
   if (!ctx.path.startsWith('/__test__/')) return next();

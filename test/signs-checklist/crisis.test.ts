@@ -30,11 +30,18 @@ async function tabStops(el: ClinicSignsChecklist, count: number): Promise<Elemen
 
 describe('<clinic-signs-checklist> for a reader in crisis', () => {
   it('puts a call-988 link in the first Tab stops, before the first sign', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist substance="ketamine" phone="385-287-1469"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine" phone="385-287-1469"></clinic-signs-checklist>`,
+    );
     const pointer = shadowOf(el).querySelector('.pointer')!;
-    expect(squash(pointer.textContent)).to.equal('Thinking about suicide, or in danger? Call 988 or Text 988 More help below');
+    expect(squash(pointer.textContent)).to.equal(
+      'Thinking about suicide, or in danger? Call 988 or Text 988 More help below',
+    );
     // The pointer comes before the question and its first sign.
-    expect(pointer.compareDocumentPosition(shadowOf(el).querySelector('input[type=checkbox]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+    expect(
+      pointer.compareDocumentPosition(shadowOf(el).querySelector('input[type=checkbox]')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.above(0);
     const stops = await tabStops(el, 3);
     expect(stops.map((stop) => stop.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', '#crisis']);
   });
@@ -53,7 +60,9 @@ describe('<clinic-signs-checklist> for a reader in crisis', () => {
   });
 
   it('is a named region with a real heading, at the level heading-level gives', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist heading-level="2"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist heading-level="2"></clinic-signs-checklist>`,
+    );
     const box = crisisBox(el);
     expect(box.localName).to.equal('section');
     const heading = shadowOf(el).getElementById(box.getAttribute('aria-labelledby')!)!;
@@ -78,15 +87,23 @@ describe('<clinic-signs-checklist> for a reader in crisis', () => {
       type Node = { role: string; name?: string; level?: number; children?: Node[] };
       const flat = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(flat)];
       const nodes = flat((await a11ySnapshot({})) as unknown as Node);
-      expect(nodes.some((n) => n.role === 'region' && n.name === 'If you need help now'), 'region').to.equal(true);
-      expect(nodes.some((n) => n.role === 'heading' && n.name === 'If you need help now' && n.level === 3), 'heading').to.equal(true);
+      expect(
+        nodes.some((n) => n.role === 'region' && n.name === 'If you need help now'),
+        'region',
+      ).to.equal(true);
+      expect(
+        nodes.some((n) => n.role === 'heading' && n.name === 'If you need help now' && n.level === 3),
+        'heading',
+      ).to.equal(true);
     }
   });
 
   it('lists 911 first, then 988 (call, text, chat), 988 for deaf readers, then SAMHSA, each link named for what it does', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
     const items = Array.from(crisisBox(el).querySelectorAll('.resources > li'));
-    const links = items.map((li) => Array.from(li.querySelectorAll('a')).map((a) => [squash(a.textContent), a.getAttribute('href')]));
+    const links = items.map((li) =>
+      Array.from(li.querySelectorAll('a')).map((a) => [squash(a.textContent), a.getAttribute('href')]),
+    );
     expect(links).to.deep.equal([
       [['Call 911', 'tel:911']],
       [
@@ -105,7 +122,8 @@ describe('<clinic-signs-checklist> for a reader in crisis', () => {
     expect(squash(items[2]!.textContent)).to.contain('Deaf or hard of hearing').and.contain('videophone');
     expect(squash(items[3]!.textContent)).to.contain('For treatment options near you').and.contain('referral line');
     // Every target is big enough to hit on a phone.
-    for (const link of crisisBox(el).querySelectorAll('a')) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    for (const link of crisisBox(el).querySelectorAll('a'))
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
     expect(crisisBox(el).getBoundingClientRect().height).to.be.above(0);
   });
 
@@ -126,7 +144,9 @@ describe('<clinic-signs-checklist> for a reader in crisis', () => {
       await all[0]!.updateComplete;
       const crisisWarnings = warnings.messages.filter((m) => m.includes(' crisis: '));
       expect(crisisWarnings).to.have.length(2);
-      expect(crisisWarnings[0]).to.match(/^<clinic-signs-checklist> crisis: the page's language \(en-GB\) is for a region outside the US/);
+      expect(crisisWarnings[0]).to.match(
+        /^<clinic-signs-checklist> crisis: the page's language \(en-GB\) is for a region outside the US/,
+      );
       expect(crisisWarnings[0]).to.contain('slot="crisis"').and.contain('crisis="us"');
       expect(crisisWarnings[1]).to.contain('(es-MX)');
     } finally {
@@ -142,7 +162,9 @@ describe('<clinic-signs-checklist> for a reader in crisis', () => {
     expect(slot.assignedElements()).to.have.length(1);
     expect(el.querySelector('[slot="crisis"]')!.getBoundingClientRect().height).to.be.above(0);
     expect(squash(crisisBox(el).querySelector('[role="heading"]')!.textContent)).to.equal('If you need help now');
-    expect(squash(shadowOf(el).querySelector('.pointer')!.textContent)).to.equal('In crisis, or in danger? More help below');
+    expect(squash(shadowOf(el).querySelector('.pointer')!.textContent)).to.equal(
+      'In crisis, or in danger? More help below',
+    );
     expect(shadowOf(el).querySelector('a[href="tel:988"]')?.getBoundingClientRect().height ?? 0).to.equal(0);
     await expect(el).to.be.accessible();
     el.setAttribute('crisis', 'none');

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { CRISIS_POINTER_LINKS, parseCrisis, safeContactUrl, US_CRISIS_RESOURCES } from '../../src/signs-checklist/cta.js';
+import {
+  CRISIS_POINTER_LINKS,
+  parseCrisis,
+  safeContactUrl,
+  US_CRISIS_RESOURCES,
+} from '../../src/signs-checklist/cta.js';
 import { signsStrings } from '../../src/signs-checklist/strings.js';
 
 describe('cta (calls to action)', () => {
@@ -15,7 +20,9 @@ describe('cta (calls to action)', () => {
   it('keeps only http(s) contact URLs, relative ones included', () => {
     const base = 'https://clinic.example/page';
     expect(safeContactUrl('#contact', base)).to.deep.equal({ url: '#contact' });
-    expect(safeContactUrl('https://clinic.example/contact', base)).to.deep.equal({ url: 'https://clinic.example/contact' });
+    expect(safeContactUrl('https://clinic.example/contact', base)).to.deep.equal({
+      url: 'https://clinic.example/contact',
+    });
     expect(safeContactUrl('', base)).to.deep.equal({ url: null });
     for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'mailto:a@b.example', 'http://[bad']) {
       const result = safeContactUrl(bad, base);

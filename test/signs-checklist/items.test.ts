@@ -3,7 +3,10 @@ import { itemsFromLightDom, MAX_ITEMS, MAX_TEXT_LENGTH, normalizeItems } from '.
 
 describe('items (normaliser)', () => {
   it('accepts strings and { id, text, group } objects, tidying whitespace', () => {
-    const { items, warnings } = normalizeItems(['  Sleeping  badly ', { id: 'late', text: 'Late to work', group: ' life ' }]);
+    const { items, warnings } = normalizeItems([
+      '  Sleeping  badly ',
+      { id: 'late', text: 'Late to work', group: ' life ' },
+    ]);
     expect(warnings).to.deep.equal([]);
     expect(items).to.deep.equal([
       { id: 'item-1', text: 'Sleeping badly' },

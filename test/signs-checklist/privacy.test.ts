@@ -63,7 +63,8 @@ function instrument() {
     });
     restores.push(() => ((window as unknown as Record<string, unknown>)[name] = Original));
   }
-  for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) wrap(Storage.prototype, method, 'Storage');
+  for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const)
+    wrap(Storage.prototype, method, 'Storage');
   accessor(window, 'localStorage', 'localStorage');
   accessor(window, 'sessionStorage', 'sessionStorage');
   wrap(IDBFactory.prototype, 'open', 'indexedDB');
@@ -176,7 +177,8 @@ describe('<clinic-signs-checklist> privacy', () => {
       expect(answerEvents).to.deep.equal([]);
       // The clicks that do reach the page are the Print and Clear buttons (pressing a button clicks it),
       // and carry no data of their own.
-      for (const heard of events.heard.filter((e) => e.type === 'click')) expect(heard.detail).to.be.oneOf([0, 1, undefined]);
+      for (const heard of events.heard.filter((e) => e.type === 'click'))
+        expect(heard.detail).to.be.oneOf([0, 1, undefined]);
       expect(events.heard.filter((e) => e.type === 'clinic-cta-click')).to.deep.equal([]);
       // The element dispatched no event of its own.
       expect(own.dispatched).to.deep.equal([]);
@@ -214,7 +216,8 @@ describe('<clinic-signs-checklist> privacy', () => {
   });
 
   it('reports calls to action with only the action, never answers or counts', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469" contact-url="#contact">
+    const el =
+      await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469" contact-url="#contact">
       <div slot="crisis"><a href="tel:116123">116 123</a> <span class="plain">not a link</span></div>
     </clinic-signs-checklist>`);
     const boxes = Array.from(shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
@@ -233,7 +236,11 @@ describe('<clinic-signs-checklist> privacy', () => {
       shadowOf(el).querySelector<HTMLAnchorElement>('a.contact')!.click();
       el.querySelector<HTMLAnchorElement>('[slot="crisis"] a')!.click();
       el.querySelector<HTMLElement>('[slot="crisis"] .plain')!.click();
-      expect(heard.map((e) => e.detail)).to.deep.equal([{ action: 'call' }, { action: 'contact' }, { action: 'crisis' }]);
+      expect(heard.map((e) => e.detail)).to.deep.equal([
+        { action: 'call' },
+        { action: 'contact' },
+        { action: 'crisis' },
+      ]);
       for (const event of heard) {
         expect(event.bubbles).to.equal(true);
         expect(event.composed).to.equal(true);
@@ -268,7 +275,9 @@ describe('<clinic-signs-checklist> privacy', () => {
   });
 
   it('hides which signs are checked, and their text, from page scripts', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
     // What a tag manager or analytics script does: listen on document, watch the DOM, query it.
     const seen: string[] = [];
     const onEvent = (event: Event) => {
@@ -277,10 +286,14 @@ describe('<clinic-signs-checklist> privacy', () => {
       seen.push(`${event.type}: <${(first as Element).localName}> ${(first as Element).textContent ?? ''}`);
       seen.push(`${event.type} target: <${(event.target as Element).localName}>`);
     };
-    for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, onEvent, true);
+    for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin'])
+      document.addEventListener(type, onEvent, true);
     const mutations: string[] = [];
     const observer = new MutationObserver((records) => {
-      for (const record of records) mutations.push(`${record.type} ${record.attributeName ?? ''} <${(record.target as Element).localName ?? '#text'}>`);
+      for (const record of records)
+        mutations.push(
+          `${record.type} ${record.attributeName ?? ''} <${(record.target as Element).localName ?? '#text'}>`,
+        );
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     try {
@@ -301,18 +314,31 @@ describe('<clinic-signs-checklist> privacy', () => {
       expect(mutations).to.deep.equal([]);
     } finally {
       observer.disconnect();
-      for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin']) document.removeEventListener(type, onEvent, true);
+      for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin'])
+        document.removeEventListener(type, onEvent, true);
     }
   });
 
-  it('carries the markers session-replay and heat-map tools honour, keeping an author\'s own values', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist class="mine" data-clarity-mask="True"></clinic-signs-checklist>`);
+  it("carries the markers session-replay and heat-map tools honour, keeping an author's own values", async () => {
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist class="mine" data-clarity-mask="True"></clinic-signs-checklist>`,
+    );
     for (const [name, value] of NOT_RECORDED.attributes) {
       expect(el.getAttribute(name), name).to.equal(name === 'data-clarity-mask' ? 'True' : value);
     }
     for (const name of ['mine', ...NOT_RECORDED.classes]) expect(el.classList.contains(name), name).to.equal(true);
     // The common tools' own selectors match it.
-    for (const selector of ['.rr-block', '.ph-no-capture', '.fs-exclude', '.sentry-block', '[data-sentry-block]', '[data-private]', '[data-hj-suppress]', '[data-clarity-mask]', '[data-dd-privacy="hidden"]']) {
+    for (const selector of [
+      '.rr-block',
+      '.ph-no-capture',
+      '.fs-exclude',
+      '.sentry-block',
+      '[data-sentry-block]',
+      '[data-private]',
+      '[data-hj-suppress]',
+      '[data-clarity-mask]',
+      '[data-dd-privacy="hidden"]',
+    ]) {
       expect(el.matches(selector), selector).to.equal(true);
     }
   });

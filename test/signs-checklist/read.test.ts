@@ -5,7 +5,18 @@ import { translate } from '../../src/internal/localize.js';
 
 const t = (key: string, vars?: Record<string, string | number>) => translate('en', signsStrings, key, vars);
 const read = (inputs: Partial<ChecklistInputs>) =>
-  readChecklist({ items: undefined, results: undefined, authored: [], base: 'https://clinic.example/page', lang: 'en', crisisSlot: false, ...inputs }, t);
+  readChecklist(
+    {
+      items: undefined,
+      results: undefined,
+      authored: [],
+      base: 'https://clinic.example/page',
+      lang: 'en',
+      crisisSlot: false,
+      ...inputs,
+    },
+    t,
+  );
 
 describe('readChecklist', () => {
   it('gives the built-in signs, worded for the substance, and the defaults', () => {
@@ -13,7 +24,13 @@ describe('readChecklist', () => {
     expect(warnings).to.deep.equal([]);
     expect(checklist.signs).to.have.length(11);
     expect(checklist.signs[0]!.text).to.contain('alcohol or drugs');
-    expect(checklist).to.deep.include({ kind: 'default', thresholds: [2, 4, 6], messages: {}, contactUrl: null, crisis: 'us' });
+    expect(checklist).to.deep.include({
+      kind: 'default',
+      thresholds: [2, 4, 6],
+      messages: {},
+      contactUrl: null,
+      crisis: 'us',
+    });
     expect(checklist.phone).to.equal(undefined);
     const ketamine = read({ substance: 'Ketamine' }).checklist;
     expect(ketamine.kind).to.equal('ketamine');
@@ -40,7 +57,14 @@ describe('readChecklist', () => {
       crisis: 'uk',
       results: { lots: 'Many' },
     });
-    expect(warnings.map((w) => w.subject)).to.deep.equal(['substance', 'thresholds', 'crisis', 'results', 'phone', 'contact-url']);
+    expect(warnings.map((w) => w.subject)).to.deep.equal([
+      'substance',
+      'thresholds',
+      'crisis',
+      'results',
+      'phone',
+      'contact-url',
+    ]);
     expect(checklist).to.deep.include({ thresholds: [2, 4, 6], contactUrl: null, crisis: 'us', messages: {} });
     expect(checklist.phone).to.deep.equal({ text: 'CLINIC-NOW', number: null });
     expect(checklist.signs[0]!.text).to.contain('x'.repeat(60)).and.not.contain('x'.repeat(61));

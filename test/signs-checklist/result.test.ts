@@ -6,7 +6,18 @@ describe('result (bands)', () => {
     expect(parseThresholds('3, 5 ,8')).to.deep.equal({ thresholds: [3, 5, 8] });
     expect(parseThresholds(null)).to.deep.equal({ thresholds: DEFAULT_THRESHOLDS });
     expect(parseThresholds('')).to.deep.equal({ thresholds: DEFAULT_THRESHOLDS });
-    for (const bad of ['2,4', '4,2,6', '2,2,6', '0,2,4', '-1,2,4', '1.5,2,4', 'a,b,c', '2,4,6,8', '2;4;6', '1e3,2000,3000']) {
+    for (const bad of [
+      '2,4',
+      '4,2,6',
+      '2,2,6',
+      '0,2,4',
+      '-1,2,4',
+      '1.5,2,4',
+      'a,b,c',
+      '2,4,6,8',
+      '2;4;6',
+      '1e3,2000,3000',
+    ]) {
       const parsed = parseThresholds(bad);
       expect(parsed.thresholds, bad).to.equal(DEFAULT_THRESHOLDS);
       expect(parsed.warning, bad).to.contain(bad);

@@ -38,7 +38,9 @@ describe('<clinic-signs-checklist>', () => {
   it('lists the general signs as labelled checkboxes in four named groups inside the question', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
     const form = root(el).querySelector('fieldset[part="form"]')!;
-    expect(form.querySelector(':scope > legend')!.textContent).to.equal('Which of these have you noticed in the past 12 months?');
+    expect(form.querySelector(':scope > legend')!.textContent).to.equal(
+      'Which of these have you noticed in the past 12 months?',
+    );
     const groups = Array.from(form.querySelectorAll('fieldset.group'));
     expect(groups.map((g) => g.querySelector('legend')!.textContent)).to.deep.equal([
       'Loss of control',
@@ -55,7 +57,9 @@ describe('<clinic-signs-checklist>', () => {
       expect(box.checked).to.equal(false);
       expect(box.hasAttribute('name')).to.equal(false);
     }
-    expect(root(el).querySelector('.intro')!.textContent).to.equal('Check any that apply, for yourself or for someone close to you.');
+    expect(root(el).querySelector('.intro')!.textContent).to.equal(
+      'Check any that apply, for yourself or for someone close to you.',
+    );
     // The supervised-medicine note comes right after tolerance and withdrawal, the two signs it is about, and is
     // read with them.
     const note = groups[3].querySelector('.note')!;
@@ -73,7 +77,12 @@ describe('<clinic-signs-checklist>', () => {
     await expect(el).to.be.accessible();
     await tick(el, 0, 4, 9);
     await expect(el).to.be.accessible();
-    await tick(el, ...boxes(el).map((box, i) => (box.checked ? -1 : i)).filter((i) => i >= 0));
+    await tick(
+      el,
+      ...boxes(el)
+        .map((box, i) => (box.checked ? -1 : i))
+        .filter((i) => i >= 0),
+    );
     expect(boxes(el).every((box) => box.checked)).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -122,7 +131,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('gives every sign row a tap target at least 44px tall', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`,
+    );
     for (const row of root(el).querySelectorAll('label.row')) {
       expect(row.getBoundingClientRect().height).to.be.at.least(44);
     }
@@ -133,7 +144,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('uses the thresholds attribute for the bands, and warns once about a bad one', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist thresholds="1,2,3"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist thresholds="1,2,3"></clinic-signs-checklist>`,
+    );
     await tick(el, 0);
     expect(statusText(el)).to.contain('A clinician can help you make sense');
     await tick(el, 1, 2);
@@ -153,14 +166,18 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('words the signs for the substance, with ketamine’s own list and notes', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
     expect(boxes(el)).to.have.length(11);
     expect(labels(el)[0]).to.equal('Using ketamine in larger amounts, or for longer, than you meant to');
     expect(labels(el).some((l) => l.startsWith('Feeling sick, shaky'))).to.equal(false);
     expect(labels(el).find((l) => l.startsWith('Giving up'))).to.match(/because of ketamine$/);
     const body = root(el).querySelectorAll('fieldset.group')[3]!;
     // Tolerance, then the two notes, then the bladder sign with its own advice: no note sits under the bladder sign.
-    const parts = Array.from(body.children).map((child) => child.localName + (child.className ? `.${child.className}` : ''));
+    const parts = Array.from(body.children).map(
+      (child) => child.localName + (child.className ? `.${child.className}` : ''),
+    );
     expect(parts).to.deep.equal(['legend', 'ul', 'p.note', 'p.note', 'ul']);
     const [supervised, afterStopping] = Array.from(body.querySelectorAll('.note'));
     expect(supervised!.textContent).to.match(/^About the sign above: ketamine given as a treatment/);
@@ -186,7 +203,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('shows the ketamine bladder sign without counting it, and asks to see a doctor when it is checked', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
     const bladder = boxes(el).findIndex((box) => box.dataset.sign === 'bladder');
     await tick(el, bladder);
     // Not counted (it would count one harm twice with the "harm" sign), and never "you have not checked any signs".
@@ -194,7 +213,9 @@ describe('<clinic-signs-checklist>', () => {
     expect(squash(message(el).textContent)).to.equal('You checked the bladder sign. Please see a doctor about it.');
     await tick(el, 0);
     expect(squash(status(el).textContent)).to.equal('1 of 10 signs');
-    expect(squash(message(el).textContent)).to.match(/^Even one sign can be worth talking about\..*Please see a doctor about it\.$/);
+    expect(squash(message(el).textContent)).to.match(
+      /^Even one sign can be worth talking about\..*Please see a doctor about it\.$/,
+    );
   });
 
   it('keeps ticks when the wording changes and counts only signs still listed', async () => {
@@ -300,7 +321,9 @@ describe('<clinic-signs-checklist>', () => {
   });
 
   it('prints with the Print button: the checked signs, the count, the clinic and crisis numbers, no buttons', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`);
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`,
+    );
     const original = window.print;
     let printed = 0;
     window.print = () => void printed++;
@@ -311,9 +334,10 @@ describe('<clinic-signs-checklist>', () => {
     } finally {
       window.print = original;
     }
-    const printRules = (shadowOf(el).adoptedStyleSheets.length
-      ? shadowOf(el).adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
-      : Array.from(shadowOf(el).querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
+    const printRules = (
+      shadowOf(el).adoptedStyleSheets.length
+        ? shadowOf(el).adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
+        : Array.from(shadowOf(el).querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
     ).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     expect(printRules).to.have.length(1);
     const printCss = Array.from(printRules[0].cssRules)
@@ -326,7 +350,9 @@ describe('<clinic-signs-checklist>', () => {
     // Only Chromium can emulate print media here; the other engines are checked by the rules above.
     if (await emulate({ media: 'print' })) {
       try {
-        const shown = Array.from(root(el).querySelectorAll('label.row')).filter((row) => getComputedStyle(row).display !== 'none');
+        const shown = Array.from(root(el).querySelectorAll('label.row')).filter(
+          (row) => getComputedStyle(row).display !== 'none',
+        );
         expect(shown.map((row) => row.textContent!.trim())).to.have.length(2);
         expect(getComputedStyle(root(el).querySelector('.actions')!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('.print-only')!).display).to.equal('block');
@@ -376,8 +402,12 @@ describe('<clinic-signs-checklist>', () => {
     </div>`);
     const el = wrapper.querySelector('clinic-signs-checklist')!;
     await el.updateComplete;
-    expect(root(el).querySelector('legend')!.textContent).to.equal('¿Cuáles de estas señales ha notado en los últimos 12 meses?');
-    expect(labels(el)[0]).to.equal('Consumir alcohol o drogas en mayor cantidad o por más tiempo de lo que tenía pensado');
+    expect(root(el).querySelector('legend')!.textContent).to.equal(
+      '¿Cuáles de estas señales ha notado en los últimos 12 meses?',
+    );
+    expect(labels(el)[0]).to.equal(
+      'Consumir alcohol o drogas en mayor cantidad o por más tiempo de lo que tenía pensado',
+    );
     expect(root(el).querySelector('fieldset.group legend')!.textContent).to.equal('Pérdida de control');
     expect(button(el, 'clear').textContent).to.equal('Borrar mis respuestas');
     expect(root(el).querySelector('a.call')!.textContent!.trim()).to.equal('Llamar al (385) 287-1469');

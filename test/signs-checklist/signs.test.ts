@@ -1,19 +1,33 @@
 import { expect } from '@open-wc/testing';
-import { builtInSigns, cleanSubstance, groupSigns, isGroupId, MAX_SUBSTANCE_LENGTH, substanceKind } from '../../src/signs-checklist/signs.js';
+import {
+  builtInSigns,
+  cleanSubstance,
+  groupSigns,
+  isGroupId,
+  MAX_SUBSTANCE_LENGTH,
+  substanceKind,
+} from '../../src/signs-checklist/signs.js';
 import { signsStrings } from '../../src/signs-checklist/strings.js';
 
 describe('signs (built-in lists)', () => {
   it('has the eleven general signs in four groups, with withdrawal and without the bladder sign', () => {
     const signs = builtInSigns('default');
     expect(signs).to.have.length(11);
-    expect(signs.map((s) => s.id)).to.include('withdrawal').and.not.include('bladder');
+    expect(signs.map((s) => s.id))
+      .to.include('withdrawal')
+      .and.not.include('bladder');
     expect(groupSigns(signs.map((s) => ({ ...s, text: s.id }))).map((g) => g.group)).to.deep.equal([
       'control',
       'life',
       'risk',
       'body',
     ]);
-    expect(signs.filter((s) => s.group === 'control').map((s) => s.id)).to.deep.equal(['more', 'cutDown', 'time', 'craving']);
+    expect(signs.filter((s) => s.group === 'control').map((s) => s.id)).to.deep.equal([
+      'more',
+      'cutDown',
+      'time',
+      'craving',
+    ]);
   });
 
   it('gives ketamine its bladder sign, shown with its own advice but not counted, and drops withdrawal', () => {
@@ -29,7 +43,9 @@ describe('signs (built-in lists)', () => {
 
   it('puts the supervised-medicine note right after the signs it is about, never under the bladder sign', () => {
     const general = builtInSigns('default');
-    expect(general.filter((s) => s.notesAfter).map((s) => [s.id, s.notesAfter])).to.deep.equal([['withdrawal', ['signs.note.supervised']]]);
+    expect(general.filter((s) => s.notesAfter).map((s) => [s.id, s.notesAfter])).to.deep.equal([
+      ['withdrawal', ['signs.note.supervised']],
+    ]);
     expect(general.map((s) => s.id).slice(-2)).to.deep.equal(['tolerance', 'withdrawal']);
     const ketamine = builtInSigns('ketamine');
     expect(ketamine.filter((s) => s.notesAfter).map((s) => [s.id, s.notesAfter])).to.deep.equal([
@@ -58,7 +74,8 @@ describe('signs (built-in lists)', () => {
         }
       }
       for (const group of ['control', 'life', 'risk', 'body']) expect(table[`signs.group.${group}`]).to.be.a('string');
-      for (const band of ['none', 'few', 'some', 'several', 'many']) expect(table[`signs.result.${band}`]).to.be.a('string');
+      for (const band of ['none', 'few', 'some', 'several', 'many'])
+        expect(table[`signs.result.${band}`]).to.be.a('string');
     }
     expect(Object.keys(signsStrings.es).sort()).to.deep.equal(Object.keys(signsStrings.en).sort());
   });

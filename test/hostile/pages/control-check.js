@@ -1,7 +1,10 @@
 // Does what the strict policy forbids, to prove the header is applied: an inline script, an
 // inline style, and (where Trusted Types exist) a string assigned to innerHTML.
 const report = (results) =>
-  parent.postMessage({ source: 'clinic-csp', page: 'control', results, violations: window.__violations, errors: window.__errors }, '*');
+  parent.postMessage(
+    { source: 'clinic-csp', page: 'control', results, violations: window.__violations, errors: window.__errors },
+    '*',
+  );
 
 window.__inlineRan = false;
 const script = document.createElement('script');

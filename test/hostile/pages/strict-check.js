@@ -16,7 +16,9 @@ const $ = (el, selector) => (el.renderRoot ?? el.shadowRoot).querySelector(selec
 const $$ = (el, selector) => Array.from((el.renderRoot ?? el.shadowRoot).querySelectorAll(selector));
 
 async function run() {
-  await Promise.all(['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(
+    ['clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map((tag) => customElements.whenDefined(tag)),
+  );
   check('trusted types present', true, window.trustedTypes ? 'yes' : 'no (the Trusted Types part is vacuous here)');
 
   // --- FAQ: inline JSON-LD answers through the sanitiser, search, toggles, structured data ----
@@ -24,9 +26,17 @@ async function run() {
   await faq.updateComplete;
   check('faq: questions rendered', faq.questions.length === 2, faq.questions.length);
   const answer = $(faq, '.answer');
-  check('faq: answer HTML parsed (not plain-text fallback)', answer.querySelector('p strong') && answer.querySelector('ul, p'), answer.innerHTML);
+  check(
+    'faq: answer HTML parsed (not plain-text fallback)',
+    answer.querySelector('p strong') && answer.querySelector('ul, p'),
+    answer.innerHTML,
+  );
   check('faq: safe link kept', answer.querySelector('a[href="https://example.org/care"]'), answer.innerHTML);
-  check('faq: img and javascript: link removed', !answer.querySelector('img') && !answer.querySelector('a[href^="javascript"]'), answer.innerHTML);
+  check(
+    'faq: img and javascript: link removed',
+    !answer.querySelector('img') && !answer.querySelector('a[href^="javascript"]'),
+    answer.innerHTML,
+  );
   $(faq, '.question').click();
   await faq.updateComplete;
   check('faq: toggle opens', $(faq, '.question').getAttribute('aria-expanded') === 'true' && !$(faq, '.answer').hidden);
@@ -34,31 +44,59 @@ async function run() {
   search.value = 'visit';
   search.dispatchEvent(new Event('input'));
   await faq.updateComplete;
-  check('faq: search filters', $$(faq, '.item:not([hidden])').length === 1 && $(faq, 'mark'), $$(faq, '.item:not([hidden])').length);
+  check(
+    'faq: search filters',
+    $$(faq, '.item:not([hidden])').length === 1 && $(faq, 'mark'),
+    $$(faq, '.item:not([hidden])').length,
+  );
   search.value = '';
   search.dispatchEvent(new Event('input'));
   await faq.updateComplete;
   $$(faq, 'button.control')[0].click();
   await faq.updateComplete;
-  check('faq: expand all', faq.questions.every((q) => q.open));
+  check(
+    'faq: expand all',
+    faq.questions.every((q) => q.open),
+  );
   const faqLd = document.head.querySelector('script[data-clinic-elements="clinic-faq"]');
   check('faq: structured data written', faqLd && JSON.parse(faqLd.textContent)['@type'] === 'FAQPage');
-  check('faq: styles applied (adopted or allowed)', getComputedStyle($(faq, '.question')).cursor === 'pointer' || getComputedStyle($(faq, '.question')).display === 'flex', getComputedStyle($(faq, '.question')).display);
+  check(
+    'faq: styles applied (adopted or allowed)',
+    getComputedStyle($(faq, '.question')).cursor === 'pointer' ||
+      getComputedStyle($(faq, '.question')).display === 'flex',
+    getComputedStyle($(faq, '.question')).display,
+  );
 
   // --- FAQ from src (fetch under connect-src 'self') and from items ---------------------------
   const page = {
     '@type': 'FAQPage',
-    mainEntity: [{ '@type': 'Question', name: 'Loaded?', acceptedAnswer: { '@type': 'Answer', text: '<p>Yes, <em>loaded</em>.</p><script>parent.__cspXss = 3</script>' } }],
+    mainEntity: [
+      {
+        '@type': 'Question',
+        name: 'Loaded?',
+        acceptedAnswer: { '@type': 'Answer', text: '<p>Yes, <em>loaded</em>.</p><script>parent.__cspXss = 3</script>' },
+      },
+    ],
   };
   const faqSrc = document.getElementById('faq-src');
   faqSrc.src = `/__test__/json?body=${encodeURIComponent(JSON.stringify(page))}`;
   check('faq src: loaded', await until(() => faqSrc.questions.length === 1));
   await faqSrc.updateComplete;
-  check('faq src: answer sanitised', $(faqSrc, '.answer em') && !$(faqSrc, '.answer script'), $(faqSrc, '.answer')?.innerHTML);
+  check(
+    'faq src: answer sanitised',
+    $(faqSrc, '.answer em') && !$(faqSrc, '.answer script'),
+    $(faqSrc, '.answer')?.innerHTML,
+  );
   const faqItems = document.getElementById('faq-items');
-  faqItems.items = [{ question: 'From items?', answer: '<p>Yes <a href="/x" onclick="parent.__cspXss = 4">here</a></p>' }];
+  faqItems.items = [
+    { question: 'From items?', answer: '<p>Yes <a href="/x" onclick="parent.__cspXss = 4">here</a></p>' },
+  ];
   await faqItems.updateComplete;
-  check('faq items: rendered', $(faqItems, '.answer p a[href="/x"]') && !$(faqItems, '.answer a[onclick]'), $(faqItems, '.answer')?.innerHTML);
+  check(
+    'faq items: rendered',
+    $(faqItems, '.answer p a[href="/x"]') && !$(faqItems, '.answer a[onclick]'),
+    $(faqItems, '.answer')?.innerHTML,
+  );
 
   // --- Checklist: ticks, result, clear ---------------------------------------------------------
   const checklist = document.getElementById('checklist');
@@ -67,10 +105,17 @@ async function run() {
   check('checklist: signs rendered', boxes.length >= 5, boxes.length);
   boxes.slice(0, 3).forEach((box) => box.click());
   await checklist.updateComplete;
-  check('checklist: result counts ticks', /3/.test($(checklist, '.result').textContent), $(checklist, '.result').textContent.trim());
+  check(
+    'checklist: result counts ticks',
+    /3/.test($(checklist, '.result').textContent),
+    $(checklist, '.result').textContent.trim(),
+  );
   $(checklist, 'button.clear').click();
   await checklist.updateComplete;
-  check('checklist: clear', $$(checklist, 'input[type=checkbox]').every((box) => !box.checked));
+  check(
+    'checklist: clear',
+    $$(checklist, 'input[type=checkbox]').every((box) => !box.checked),
+  );
   check('checklist: call link', $(checklist, 'a.call[href="tel:+13852871469"]'));
 
   // --- Contact card: hours, status, copy address, vCard, structured data -----------------------
@@ -82,7 +127,11 @@ async function run() {
   check('card: open status', /open/i.test($(card, '.status')?.textContent ?? ''), $(card, '.status')?.textContent);
   const copy = $$(card, '.tools button')[1];
   copy.click();
-  check('card: copy address says something', await until(() => $(card, '.message').textContent.trim() !== ''), $(card, '.message').textContent);
+  check(
+    'card: copy address says something',
+    await until(() => $(card, '.message').textContent.trim() !== ''),
+    $(card, '.message').textContent,
+  );
   check('card: vCard', /^BEGIN:VCARD/.test(card.toVCard()));
   const cardLd = document.head.querySelector('script[data-clinic-elements="clinic-contact-card"]');
   check('card: structured data written', cardLd && JSON.parse(cardLd.textContent).name === 'Example Clinic');
@@ -94,5 +143,14 @@ async function run() {
 run()
   .catch((error) => check('run finished', false, error?.stack || error))
   .finally(() =>
-    parent.postMessage({ source: 'clinic-csp', page: location.pathname, results, violations: window.__violations, errors: window.__errors }, '*'),
+    parent.postMessage(
+      {
+        source: 'clinic-csp',
+        page: location.pathname,
+        results,
+        violations: window.__violations,
+        errors: window.__errors,
+      },
+      '*',
+    ),
   );

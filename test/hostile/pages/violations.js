@@ -12,4 +12,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
   });
 });
 window.addEventListener('error', (event) => window.__errors.push(String(event.error?.stack || event.message)));
-window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason?.stack || event.reason)));
+window.addEventListener('unhandledrejection', (event) =>
+  window.__errors.push(String(event.reason?.stack || event.reason)),
+);
