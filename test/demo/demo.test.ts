@@ -2,6 +2,7 @@
 // speaks Spanish in every element, and the two pages link to each other.
 import { expect, waitUntil } from '@open-wc/testing';
 import { signsStrings } from '../../src/signs-checklist/strings.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -50,8 +51,7 @@ describe('demo pages', () => {
 
     // No authored English signs: the built-in Spanish list shows, for ketamine.
     // (The checklist's shadow root is closed; Lit keeps it as renderRoot.)
-    const checklist = (page.querySelector('clinic-signs-checklist') as HTMLElement & { renderRoot: ShadowRoot })
-      .renderRoot;
+    const checklist = shadowOf(page.querySelector('clinic-signs-checklist')!);
     const signs = Array.from(checklist.querySelectorAll('label')).map(shadowText);
     // The crisis box has its Spanish heading, and the text link sends AYUDA.
     expect(shadowText(checklist.querySelector('[part~="crisis"] [role="heading"]'))).to.equal(
