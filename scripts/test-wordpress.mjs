@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import vm from 'node:vm';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
@@ -274,6 +275,40 @@ async function main() {
       }
     });
 
+    await test('editor script: registers the three blocks; the preview is the element with the block\'s attributes', async () => {
+      const script = await json('?clinic_test=editor-script');
+      equal(script.deps, ['wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n'], 'dependencies');
+      // WordPress's globals, stood in for: elements become plain trees, components their names.
+      const registered = {};
+      const el = (type, props, ...children) => ({ type, props: props ?? {}, children: children.flat(Infinity) });
+      const context = vm.createContext({
+        wp: {
+          element: { createElement: el, useEffect() {}, useRef: () => ({ current: null }) },
+          blockEditor: { useBlockProps: (props) => props, InspectorControls: 'InspectorControls', RichText: 'RichText' },
+          components: { PanelBody: 'PanelBody', TextControl: 'TextControl', ToggleControl: 'ToggleControl', Button: 'Button' },
+          i18n: { __: (text) => text, sprintf: (format, value) => format.replace('%d', value) },
+          blocks: { registerBlockType: (name, settings) => (registered[name] = settings) },
+        },
+      });
+      context.window = context;
+      vm.runInContext(script.before.join('\n'), context);
+      vm.runInContext(await page(script.src), context);
+      equal(Object.keys(registered), ['clinic-elements/faq', 'clinic-elements/contact-card', 'clinic-elements/signs-checklist'], 'registered blocks');
+      const find = (node, type) => (node && typeof node === 'object' ? [...(node.type === type ? [node] : []), ...node.children.flatMap((child) => find(child, type))] : []);
+      const edit = (block, attributes, isSelected = false) => registered[`clinic-elements/${block}`].edit({ attributes, isSelected, setAttributes() {} });
+
+      const card = edit('contact-card', { name: HOSTILE, phone: '385-287-1469', headingLevel: 2, structuredData: true });
+      equal(find(card, 'clinic-contact-card').map((node) => node.props), [{ name: HOSTILE, phone: '385-287-1469', 'heading-level': '2' }], 'card preview');
+      equal(find(card, 'TextControl').length + find(card, 'ToggleControl').length, manifest['clinic-contact-card'].length, 'one setting per attribute');
+      const faq = edit('faq', { searchable: true, single: false, items: [{ question: 'Q?', answer: '<strong>A</strong>' }] }, true);
+      const [preview] = find(faq, 'clinic-faq');
+      equal(preview.props, { searchable: '' }, 'FAQ preview attributes');
+      equal(find(preview, 'summary').map((node) => node.children), [['Q?']], 'FAQ preview questions');
+      equal(find(faq, 'RichText').map((node) => node.props.value), ['<strong>A</strong>'], 'answers edited in place');
+      equal(find(edit('signs-checklist', { substance: 'ketamine', crisis: '' }), 'clinic-signs-checklist')[0].props, { substance: 'ketamine' }, 'checklist preview');
+      equal(Object.values(registered).map((settings) => settings.save()), [null, null, null], 'dynamic blocks save nothing');
+    });
+
     await test('allow-list: exactly the documented attributes, plus WordPress\'s global ones', async () => {
       const allowed = await json('?clinic_test=allowed-html');
       const globals = ['aria-describedby', 'aria-label', 'class', 'data-*', 'dir', 'hidden', 'id', 'lang', 'role', 'style', 'title'];
@@ -309,6 +344,11 @@ async function main() {
     const blocks = await json('?clinic_test=post', { role: 'administrator', title: 'Blocks', content: BLOCKS });
     const shortcodes = await json('?clinic_test=post', { role: 'author', title: 'Shortcodes', content: SHORTCODES });
     const both = await json('?clinic_test=post', { role: 'administrator', title: 'Both', content: `${BLOCKS}\n\n${SHORTCODES}` });
+    const pasted = await json('?clinic_test=post', {
+      role: 'author',
+      title: 'Pasted',
+      content: '<!-- wp:html --><clinic-faq searchable><details><summary>Pasted by an Author?</summary><p>Yes.</p></details></clinic-faq><!-- /wp:html -->',
+    });
     const none = await json('?clinic_test=post', { role: 'author', title: 'None', content: '<!-- wp:paragraph --><p>No elements here.</p><!-- /wp:paragraph -->' });
 
     await test('contact card block: escaped attributes (a hostile name), heading, <address>, tel: link, JSON-LD', async () => {
@@ -364,11 +404,11 @@ async function main() {
       equal(jsonLd(cardInside)[0]?.data.name, 'Alternative Pathways', 'card JSON-LD');
       const faqs = openingTags(html, 'clinic-faq');
       equal(faqs, [{ searchable: '' }, {}], 'FAQ attributes (controls="false" is off)');
-      const [items, pasted] = contents(html, 'clinic-faq');
+      const [items, pastedInside] = contents(html, 'clinic-faq');
       const details = contents(items, 'details');
       equal(details.length, 2, 'questions from [clinic_faq_item]');
       assert(/^<summary>How fast does it help\?<\/summary><p>Often within <em>hours<\/em>\.<\/p>\s*<p>A second paragraph\.<\/p>\s*$/.test(details[0]), details[0]);
-      assert(pasted.replace(/>\s+</g, '><') === '<details><summary>Pasted question</summary><p>Pasted answer</p></details>', pasted);
+      assert(pastedInside.replace(/>\s+</g, '><') === '<details><summary>Pasted question</summary><p>Pasted answer</p></details>', pastedInside);
       assert(!/<p>\s*<clinic-|<\/clinic-[a-z-]+>\s*(<br \/>|<\/p>)/.test(html), 'an element is still wrapped in wpautop\'s <p> or followed by its <br />');
       const [checklist] = openingTags(html, 'clinic-signs-checklist');
       equal(checklist, { substance: 'ketamine', crisis: 'none' }, 'checklist attributes');
@@ -380,6 +420,12 @@ async function main() {
     await test('blocks and shortcodes on one page: still one module tag', async () => {
       const html = await page(both.url);
       equal(openingTags(html, 'clinic-faq').length + openingTags(html, 'clinic-contact-card').length, 5, 'elements on the page');
+      equal(libraryScripts(html), [expectedScript], 'library scripts');
+    });
+
+    await test('pasted elements (a Custom HTML block by an Author) get the module too: one tag', async () => {
+      const html = await page(pasted.url);
+      assert(html.includes('<clinic-faq searchable><details><summary>Pasted by an Author?</summary>'), 'the pasted FAQ is not on the page');
       equal(libraryScripts(html), [expectedScript], 'library scripts');
     });
 
@@ -452,6 +498,7 @@ async function main() {
       assert(classic.cards[0].text.includes('Alternative Pathways'), 'the shortcode card does not show its name');
       equal(classic.faqs.map((faq) => faq.fallback), [['details', 'details'], ['details']], 'FAQ fallback children');
       equal(classic.faqs.map((faq) => faq.questions), [['How fast does it help?', 'What does it cost?'], ['Pasted question']], 'FAQ shortcode questions');
+      equal((await visit(pasted.url)).faqs.map((faq) => faq.questions), [['Pasted by an Author?']], 'pasted FAQ questions');
       assert(classic.checklists[0].boxes >= 8 && !/988/.test(classic.checklists[0].text), 'the checklist shows crisis lines with crisis="none"');
       equal(problems, [], 'dialogs, page errors or element warnings');
     });

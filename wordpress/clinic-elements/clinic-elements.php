@@ -92,19 +92,21 @@ function clinic_elements_editor_data() {
 	);
 }
 
-add_filter( 'the_content', 'clinic_elements_unwrap', 12 );
+add_filter( 'the_content', 'clinic_elements_content', 12 );
 
 /**
- * wpautop (classic content, Shortcode blocks) puts shortcodes in a `<p>`, with `<br />` between them. A `<p>` cannot
- * hold the fallback (`<details>`, a heading, `<address>`): the browser would end the paragraph, and the element with
- * it, at the first of them. After the shortcodes ran (priority 11), this takes out the `<p>`, `<br />` and `</p>`
- * right around the elements.
+ * Post content holding an element (pasted HTML, a block, a shortcode) gets the module, so pasted tags need no
+ * `<script>` (which Authors cannot add). And wpautop (classic content, Shortcode blocks) puts shortcodes in a `<p>`,
+ * with `<br />` between them; a `<p>` cannot hold the fallback (`<details>`, a heading, `<address>`): the browser
+ * would end the paragraph, and the element with it, at the first of them. After the shortcodes ran (priority 11),
+ * the `<p>`, `<br />` and `</p>` right around the elements are taken out.
  */
-function clinic_elements_unwrap( $content ) {
-	if ( false === strpos( $content, '<clinic-' ) ) {
+function clinic_elements_content( $content ) {
+	$tags = 'clinic-(?:faq|contact-card|signs-checklist)';
+	if ( ! preg_match( '#<' . $tags . '[\s>]#', $content ) ) {
 		return $content;
 	}
-	$tags    = 'clinic-(?:faq|contact-card|signs-checklist)';
+	wp_enqueue_script_module( 'clinic-elements' );
 	$content = preg_replace( '#<p>\s*(?=<' . $tags . '[\s>])#', '', $content );
 	return preg_replace( '#(</' . $tags . '>)\s*(?:<br\s*/?>\s*)?(?:</p>)?#', '$1' . "\n", $content );
 }

@@ -8,6 +8,7 @@
  *                                      as on a real request) and answers {id, url, content, unfiltered_html}.
  * GET  /?clinic_test=block-types       the plugin's registered block types.
  * GET  /?clinic_test=allowed-html      the post context's allow-list for the three tags.
+ * GET  /?clinic_test=editor-script     the editor script's URL, dependencies and the data printed before it.
  */
 
 add_action(
@@ -63,6 +64,17 @@ add_action(
 				}
 			}
 			wp_send_json( $types );
+		}
+		if ( 'editor-script' === $command ) {
+			clinic_elements_editor_data();
+			$script = wp_scripts()->registered['clinic-elements-editor'];
+			wp_send_json(
+				array(
+					'src'    => $script->src,
+					'deps'   => $script->deps,
+					'before' => wp_scripts()->get_data( 'clinic-elements-editor', 'before' ),
+				)
+			);
 		}
 		if ( 'allowed-html' === $command ) {
 			$allowed = wp_kses_allowed_html( 'post' );
