@@ -101,7 +101,7 @@ async function startPlayground(playground, site) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Playground was not ready after 240 s:\n${log}`)), 240_000);
+    const timer = setTimeout(() => reject(new Error(`Playground was not ready after 600 s:\n${log}`)), 600_000);
     const read = (chunk) => {
       log += chunk;
       if (/Ready!/.test(log)) {
