@@ -457,27 +457,29 @@ async function main() {
       // What each element shows once upgraded, and the fallback children the parser put inside it.
       async function visit(url) {
         await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+        // The checklist's shadow root is closed (page scripts must not read answers); Lit keeps it as renderRoot.
         await tab.waitForFunction(
-          (tags) => tags.every((tag) => customElements.get(tag) && [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.textContent.trim())),
+          (tags) => tags.every((tag) => customElements.get(tag) && [...document.querySelectorAll(tag)].every((el) => (el.renderRoot ?? el.shadowRoot)?.textContent.trim())),
           { timeout: 60_000 },
           TAGS,
         );
         return tab.evaluate(() => {
-          const text = (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ');
+          const root = (el) => el.renderRoot ?? el.shadowRoot;
+          const text = (el) => root(el).textContent.replace(/\s+/g, ' ');
           const all = (tag, read) => [...document.querySelectorAll(tag)].map(read);
           return {
             cards: all('clinic-contact-card', (card) => ({
               text: text(card),
-              call: [...card.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+              call: [...root(card).querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
               fallback: [...card.children].map((child) => child.localName),
             })),
             faqs: all('clinic-faq', (faq) => ({
-              questions: [...faq.shadowRoot.querySelectorAll('button[aria-expanded]')].map((b) => b.textContent.trim()),
-              search: Boolean(faq.shadowRoot.querySelector('input[type="search"]')),
+              questions: [...root(faq).querySelectorAll('button[aria-expanded]')].map((b) => b.textContent.trim()),
+              search: Boolean(root(faq).querySelector('input[type="search"]')),
               fallback: [...faq.children].map((child) => child.localName),
             })),
             checklists: all('clinic-signs-checklist', (checklist) => ({
-              boxes: checklist.shadowRoot.querySelectorAll('input[type="checkbox"]').length,
+              boxes: root(checklist).querySelectorAll('input[type="checkbox"]').length,
               text: text(checklist),
             })),
           };
