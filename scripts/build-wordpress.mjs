@@ -2,7 +2,16 @@
 // folder (the CDN bundle, and build/elements.php: the three tags' attributes read from custom-elements.json), then
 // the plugin is zipped into dist/wordpress/clinic-elements.zip, whose top folder is clinic-elements/ as WordPress's
 // "Upload Plugin" expects.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { root } from './run.mjs';
@@ -30,12 +39,16 @@ export function elementAttributes(manifest) {
       }));
     }
   }
-  for (const tag of TAGS) if (!found[tag]?.length) throw new Error(`custom-elements.json documents no attributes for <${tag}>`);
+  for (const tag of TAGS)
+    if (!found[tag]?.length) throw new Error(`custom-elements.json documents no attributes for <${tag}>`);
   return found;
 }
 
 function blockType(text) {
-  const types = text.split('|').map((type) => type.trim()).filter((type) => type !== 'undefined' && type !== 'null');
+  const types = text
+    .split('|')
+    .map((type) => type.trim())
+    .filter((type) => type !== 'undefined' && type !== 'null');
   if (types.length === 1 && types[0] === 'boolean') return 'boolean';
   if (types.length === 1 && types[0] === 'number') return 'number';
   return 'string';
@@ -62,7 +75,9 @@ function pluginVersion() {
   ];
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   if (versions.some((v) => v !== version)) {
-    throw new Error(`the plugin's Version header, CLINIC_ELEMENTS_VERSION and readme.txt's Stable tag (${versions.join(', ')}) must all be package.json's version ${version}`);
+    throw new Error(
+      `the plugin's Version header, CLINIC_ELEMENTS_VERSION and readme.txt's Stable tag (${versions.join(', ')}) must all be package.json's version ${version}`,
+    );
   }
   return version;
 }
@@ -73,13 +88,17 @@ function filesUnder(dir, base = dir) {
     .sort()
     .flatMap((name) => {
       const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? filesUnder(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+      return statSync(full).isDirectory()
+        ? filesUnder(full, base)
+        : [path.relative(base, full).split(path.sep).join('/')];
     });
 }
 
 function main() {
   if (!existsSync(bundle) || !existsSync(manifestFile)) {
-    console.error('build:wordpress needs dist/cdn/clinic-elements.js and custom-elements.json: run `npm run build` first.');
+    console.error(
+      'build:wordpress needs dist/cdn/clinic-elements.js and custom-elements.json: run `npm run build` first.',
+    );
     process.exit(1);
   }
   const version = pluginVersion();
@@ -97,11 +116,14 @@ function main() {
   // Fixed dates and sorted names: the same sources give the same zip.
   const mtime = new Date('2000-01-01T00:00:00Z');
   const entries = { 'clinic-elements/LICENSE': [readFileSync(path.join(root, 'LICENSE')), { mtime }] };
-  for (const file of filesUnder(plugin)) entries[`clinic-elements/${file}`] = [readFileSync(path.join(plugin, file)), { mtime }];
+  for (const file of filesUnder(plugin))
+    entries[`clinic-elements/${file}`] = [readFileSync(path.join(plugin, file)), { mtime }];
   const out = path.join(root, 'dist', 'wordpress');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'clinic-elements.zip'), zipSync(entries, { level: 9 }));
-  console.log(`Built wordpress/clinic-elements/build/ and dist/wordpress/clinic-elements.zip (plugin ${version}, ${Object.keys(entries).length} files)`);
+  console.log(
+    `Built wordpress/clinic-elements/build/ and dist/wordpress/clinic-elements.zip (plugin ${version}, ${Object.keys(entries).length} files)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -6,7 +6,17 @@
 // WORDPRESS_PHP=7.4 runs the site on another PHP version (default 8.3).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import vm from 'node:vm';
@@ -53,9 +63,13 @@ function ensurePlayground() {
   console.log(`Installing WordPress Playground and WordPress builds (about 1 GB, once) into ${dir}`);
   const temporary = `${dir}.partial-${process.pid}`;
   mkdirSync(temporary, { recursive: true });
-  for (const file of ['package.json', 'package-lock.json']) copyFileSync(path.join(testDir, file), path.join(temporary, file));
+  for (const file of ['package.json', 'package-lock.json'])
+    copyFileSync(path.join(testDir, file), path.join(temporary, file));
   // The packages declare Node >= 24 and run on Node 20 (see docs/wordpress.md): npm's engine warnings are expected.
-  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: temporary, stdio: 'inherit' });
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: temporary,
+    stdio: 'inherit',
+  });
   if (install.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
     throw new Error(`npm ci of wordpress/test/package-lock.json failed (status ${install.status})`);
@@ -64,7 +78,8 @@ function ensurePlayground() {
   if (existsSync(dir)) rmSync(temporary, { recursive: true, force: true });
   else renameSync(temporary, dir);
   for (const old of readdirSync(cache)) {
-    if (old.startsWith('wp-playground-') && !old.startsWith(`wp-playground-${hash}`)) rmSync(path.join(cache, old), { recursive: true, force: true });
+    if (old.startsWith('wp-playground-') && !old.startsWith(`wp-playground-${hash}`))
+      rmSync(path.join(cache, old), { recursive: true, force: true });
   }
   return dir;
 }
@@ -94,9 +109,21 @@ async function startPlayground(playground, site) {
   const port = await freePort();
   const cli = path.join(playground, 'node_modules', '@wp-playground', 'cli', 'wp-playground.js');
   const args = [
-    cli, 'server', `--port=${port}`, `--php=${php}`,
-    '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${site}:/wordpress`,
-    '--define-bool', 'WP_DEBUG', 'true', '--define-bool', 'WP_DEBUG_LOG', 'true', '--define-bool', 'WP_DEBUG_DISPLAY', 'false',
+    cli,
+    'server',
+    `--port=${port}`,
+    `--php=${php}`,
+    '--wordpress-install-mode=install-from-existing-files',
+    `--mount-before-install=${site}:/wordpress`,
+    '--define-bool',
+    'WP_DEBUG',
+    'true',
+    '--define-bool',
+    'WP_DEBUG_LOG',
+    'true',
+    '--define-bool',
+    'WP_DEBUG_DISPLAY',
+    'false',
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -130,14 +157,19 @@ async function stop(child) {
 }
 
 function decode(text) {
-  return text.replace(/&(quot|#0?34|#0?39|lt|gt|amp);/g, (_, entity) => ({ quot: '"', '#34': '"', '#034': '"', '#39': "'", '#039': "'", lt: '<', gt: '>', amp: '&' })[entity]);
+  return text.replace(
+    /&(quot|#0?34|#0?39|lt|gt|amp);/g,
+    (_, entity) =>
+      ({ quot: '"', '#34': '"', '#034': '"', '#39': "'", '#039': "'", lt: '<', gt: '>', amp: '&' })[entity],
+  );
 }
 
 /** The opening tags of `tag` in `html`, each as { attribute: decoded value }. */
 function openingTags(html, tag) {
   return [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))].map((match) => {
     const attributes = {};
-    for (const [, name, value] of (match[1] ?? '').matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) attributes[name] = decode(value ?? '');
+    for (const [, name, value] of (match[1] ?? '').matchAll(/([^\s=]+)(?:="([^"]*)")?/g))
+      attributes[name] = decode(value ?? '');
     return attributes;
   });
 }
@@ -149,7 +181,10 @@ function contents(html, tag) {
 
 /** The JSON-LD scripts in `markup`: their text and parsed data. */
 function jsonLd(markup) {
-  return [...markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, text]) => ({ text, data: JSON.parse(text) }));
+  return [...markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, text]) => ({
+    text,
+    data: JSON.parse(text),
+  }));
 }
 
 /** Each element with every documented attribute, as an Author would paste it (values from the attribute's type). */
@@ -170,7 +205,10 @@ function pastedMarkup() {
 
 /** A block's comment, its attributes serialized as WordPress does (no `<`, `>`, `&` or `--` inside the comment). */
 function block(name, attributes) {
-  const json = JSON.stringify(attributes).replace(/[<>&-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(attributes).replace(
+    /[<>&-]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `<!-- wp:clinic-elements/${name} ${json} /-->`;
 }
 
@@ -191,7 +229,11 @@ const BLOCKS = [
     searchable: true,
     structuredData: true,
     items: [
-      { question: 'Is ketamine addictive?', answer: 'Not physically, <strong>under supervision</strong>.<script>alert(1)</script><img src=x onerror="alert(1)">' },
+      {
+        question: 'Is ketamine addictive?',
+        answer:
+          'Not physically, <strong>under supervision</strong>.<script>alert(1)</script><img src=x onerror="alert(1)">',
+      },
       { question: 'Do I need a referral? </summary><b>no</b>', answer: 'No, you can book directly.' },
     ],
   }),
@@ -219,10 +261,16 @@ async function main() {
   }
   const playground = ensurePlayground();
   const site = mkdtempSync(path.join(os.tmpdir(), 'clinic-wordpress-'));
-  unzipInto(path.join(playground, 'node_modules', '@wp-playground', 'wordpress-builds', 'src', 'wordpress', 'wp-6.5.zip'), site);
+  unzipInto(
+    path.join(playground, 'node_modules', '@wp-playground', 'wordpress-builds', 'src', 'wordpress', 'wp-6.5.zip'),
+    site,
+  );
   unzipInto(pluginZip, path.join(site, 'wp-content', 'plugins'));
   mkdirSync(path.join(site, 'wp-content', 'mu-plugins'), { recursive: true });
-  copyFileSync(path.join(testDir, 'clinic-elements-test.php'), path.join(site, 'wp-content', 'mu-plugins', 'clinic-elements-test.php'));
+  copyFileSync(
+    path.join(testDir, 'clinic-elements-test.php'),
+    path.join(site, 'wp-content', 'mu-plugins', 'clinic-elements-test.php'),
+  );
 
   const started = Date.now();
   const server = await startPlayground(playground, site);
@@ -232,7 +280,9 @@ async function main() {
   try {
     await server.ready;
     const base = `http://127.0.0.1:${server.port}`;
-    console.log(`WordPress 6.5 on PHP ${php} ready at ${base} in ${Math.round((Date.now() - started) / 1000)} s (Playground PID ${server.child.pid})`);
+    console.log(
+      `WordPress 6.5 on PHP ${php} ready at ${base} in ${Math.round((Date.now() - started) / 1000)} s (Playground PID ${server.child.pid})`,
+    );
 
     // Right after "Ready" a first request has been seen to come back empty: wait for a real answer.
     async function request(query, body) {
@@ -252,7 +302,8 @@ async function main() {
     }
     await request('');
     const page = async (url) => (await request(url.replace(base + '/', ''))).text;
-    const libraryScripts = (html) => [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('clinic-elements.js'));
+    const libraryScripts = (html) =>
+      [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('clinic-elements.js'));
     const expectedScript = `<script type="module" src="${base}/wp-content/plugins/clinic-elements/build/clinic-elements.js?ver=${version}" id="clinic-elements-js-module">`;
 
     await test('the zip installs and activates in WordPress 6.5 (its header passes the version checks)', async () => {
@@ -260,22 +311,28 @@ async function main() {
       equal(activated.error, null, 'activate_plugin() error');
     });
 
-    await test('blocks: apiVersion 3, one shared module, the editor script, attributes = the manifest\'s', async () => {
+    await test("blocks: apiVersion 3, one shared module, the editor script, attributes = the manifest's", async () => {
       const types = await json('?clinic_test=block-types');
-      const names = { 'clinic-faq': 'faq', 'clinic-contact-card': 'contact-card', 'clinic-signs-checklist': 'signs-checklist' };
+      const names = {
+        'clinic-faq': 'faq',
+        'clinic-contact-card': 'contact-card',
+        'clinic-signs-checklist': 'signs-checklist',
+      };
       for (const tag of TAGS) {
         const type = types[`clinic-elements/${names[tag]}`];
         assert(type, `clinic-elements/${names[tag]} is not registered`);
         equal(type.apiVersion, 3, `${tag} apiVersion`);
         equal(type.viewScriptModules, ['clinic-elements'], `${tag} viewScriptModule`);
         equal(type.editorScripts, ['clinic-elements-editor'], `${tag} editorScript`);
-        const own = Object.keys(type.attributes).filter((name) => !['lock', 'metadata', 'className', 'items'].includes(name));
+        const own = Object.keys(type.attributes).filter(
+          (name) => !['lock', 'metadata', 'className', 'items'].includes(name),
+        );
         equal(own.sort(), manifest[tag].map((a) => a.property).sort(), `${tag} block attributes`);
         for (const a of manifest[tag]) equal(type.attributes[a.property].type, a.type, `${tag} ${a.property} type`);
       }
     });
 
-    await test('editor script: registers the three blocks; the preview is the element with the block\'s attributes', async () => {
+    await test("editor script: registers the three blocks; the preview is the element with the block's attributes", async () => {
       const script = await json('?clinic_test=editor-script');
       equal(script.deps, ['wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n'], 'dependencies');
       // WordPress's globals, stood in for: elements become plain trees, components their names.
@@ -284,8 +341,17 @@ async function main() {
       const context = vm.createContext({
         wp: {
           element: { createElement: el, useEffect() {}, useRef: () => ({ current: null }) },
-          blockEditor: { useBlockProps: (props) => props, InspectorControls: 'InspectorControls', RichText: 'RichText' },
-          components: { PanelBody: 'PanelBody', TextControl: 'TextControl', ToggleControl: 'ToggleControl', Button: 'Button' },
+          blockEditor: {
+            useBlockProps: (props) => props,
+            InspectorControls: 'InspectorControls',
+            RichText: 'RichText',
+          },
+          components: {
+            PanelBody: 'PanelBody',
+            TextControl: 'TextControl',
+            ToggleControl: 'ToggleControl',
+            Button: 'Button',
+          },
           i18n: { __: (text) => text, sprintf: (format, value) => format.replace('%d', value) },
           blocks: { registerBlockType: (name, settings) => (registered[name] = settings) },
         },
@@ -293,29 +359,84 @@ async function main() {
       context.window = context;
       vm.runInContext(script.before.join('\n'), context);
       vm.runInContext(await page(script.src), context);
-      equal(Object.keys(registered), ['clinic-elements/faq', 'clinic-elements/contact-card', 'clinic-elements/signs-checklist'], 'registered blocks');
-      const find = (node, type) => (node && typeof node === 'object' ? [...(node.type === type ? [node] : []), ...node.children.flatMap((child) => find(child, type))] : []);
-      const edit = (block, attributes, isSelected = false) => registered[`clinic-elements/${block}`].edit({ attributes, isSelected, setAttributes() {} });
+      equal(
+        Object.keys(registered),
+        ['clinic-elements/faq', 'clinic-elements/contact-card', 'clinic-elements/signs-checklist'],
+        'registered blocks',
+      );
+      const find = (node, type) =>
+        node && typeof node === 'object'
+          ? [...(node.type === type ? [node] : []), ...node.children.flatMap((child) => find(child, type))]
+          : [];
+      const edit = (block, attributes, isSelected = false) =>
+        registered[`clinic-elements/${block}`].edit({ attributes, isSelected, setAttributes() {} });
 
-      const card = edit('contact-card', { name: HOSTILE, phone: '385-287-1469', headingLevel: 2, structuredData: true });
-      equal(find(card, 'clinic-contact-card').map((node) => node.props), [{ name: HOSTILE, phone: '385-287-1469', 'heading-level': '2' }], 'card preview');
-      equal(find(card, 'TextControl').length + find(card, 'ToggleControl').length, manifest['clinic-contact-card'].length, 'one setting per attribute');
-      const faq = edit('faq', { searchable: true, single: false, items: [{ question: 'Q?', answer: '<strong>A</strong>' }] }, true);
+      const card = edit('contact-card', {
+        name: HOSTILE,
+        phone: '385-287-1469',
+        headingLevel: 2,
+        structuredData: true,
+      });
+      equal(
+        find(card, 'clinic-contact-card').map((node) => node.props),
+        [{ name: HOSTILE, phone: '385-287-1469', 'heading-level': '2' }],
+        'card preview',
+      );
+      equal(
+        find(card, 'TextControl').length + find(card, 'ToggleControl').length,
+        manifest['clinic-contact-card'].length,
+        'one setting per attribute',
+      );
+      const faq = edit(
+        'faq',
+        { searchable: true, single: false, items: [{ question: 'Q?', answer: '<strong>A</strong>' }] },
+        true,
+      );
       const [preview] = find(faq, 'clinic-faq');
       equal(preview.props, { searchable: '' }, 'FAQ preview attributes');
-      equal(find(preview, 'summary').map((node) => node.children), [['Q?']], 'FAQ preview questions');
-      equal(find(faq, 'RichText').map((node) => node.props.value), ['<strong>A</strong>'], 'answers edited in place');
-      equal(find(edit('signs-checklist', { substance: 'ketamine', crisis: '' }), 'clinic-signs-checklist')[0].props, { substance: 'ketamine' }, 'checklist preview');
-      equal(Object.values(registered).map((settings) => settings.save()), [null, null, null], 'dynamic blocks save nothing');
+      equal(
+        find(preview, 'summary').map((node) => node.children),
+        [['Q?']],
+        'FAQ preview questions',
+      );
+      equal(
+        find(faq, 'RichText').map((node) => node.props.value),
+        ['<strong>A</strong>'],
+        'answers edited in place',
+      );
+      equal(
+        find(edit('signs-checklist', { substance: 'ketamine', crisis: '' }), 'clinic-signs-checklist')[0].props,
+        { substance: 'ketamine' },
+        'checklist preview',
+      );
+      equal(
+        Object.values(registered).map((settings) => settings.save()),
+        [null, null, null],
+        'dynamic blocks save nothing',
+      );
     });
 
-    await test('allow-list: exactly the documented attributes, plus WordPress\'s global ones', async () => {
+    await test("allow-list: exactly the documented attributes, plus WordPress's global ones", async () => {
       const allowed = await json('?clinic_test=allowed-html');
-      const globals = ['aria-describedby', 'aria-label', 'class', 'data-*', 'dir', 'hidden', 'id', 'lang', 'role', 'style', 'title'];
+      const globals = [
+        'aria-describedby',
+        'aria-label',
+        'class',
+        'data-*',
+        'dir',
+        'hidden',
+        'id',
+        'lang',
+        'role',
+        'style',
+        'title',
+      ];
       equal(Object.keys(allowed).sort(), [...TAGS].sort(), 'allowed tags');
       for (const tag of TAGS) {
         for (const name of globals) assert(allowed[tag][name], `${tag}: global attribute ${name} is not allowed`);
-        const own = Object.keys(allowed[tag]).filter((name) => !name.startsWith('aria-') && !globals.includes(name) && name !== 'xml:lang');
+        const own = Object.keys(allowed[tag]).filter(
+          (name) => !name.startsWith('aria-') && !globals.includes(name) && name !== 'xml:lang',
+        );
         equal(own.sort(), manifest[tag].map((a) => a.name).sort(), `${tag} allowed attributes`);
       }
     });
@@ -329,27 +450,47 @@ async function main() {
           assert(attributes, `<${tag}> was removed:\n${saved.content}`);
           for (const a of manifest[tag]) {
             assert(a.name in attributes, `<${tag}> lost ${a.name}`);
-            if (a.type !== 'boolean') equal(attributes[a.name], a.type === 'number' ? '2' : `${a.name} value`, `<${tag}> ${a.name}`);
+            if (a.type !== 'boolean')
+              equal(attributes[a.name], a.type === 'number' ? '2' : `${a.name} value`, `<${tag}> ${a.name}`);
           }
-          equal([attributes.id, attributes.lang, attributes['data-note']], [`${tag}-1`, 'es', 'kept'], `<${tag}> global attributes`);
+          equal(
+            [attributes.id, attributes.lang, attributes['data-note']],
+            [`${tag}-1`, 'es', 'kept'],
+            `<${tag}> global attributes`,
+          );
           assert(!('onclick' in attributes), `<${tag}> kept onclick`);
         }
         assert(!/<script/i.test(saved.content), `a <script> survived:\n${saved.content}`);
-        assert(saved.content.includes('<details><summary>¿Duele?</summary><p>No.</p></details>'), 'the FAQ fallback was changed');
+        assert(
+          saved.content.includes('<details><summary>¿Duele?</summary><p>No.</p></details>'),
+          'the FAQ fallback was changed',
+        );
         assert(saved.content.includes('<a href="tel:+13852871469">'), 'the tel: link was changed');
-        assert(saved.content.includes('{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[]}'), 'inline JSON-LD did not stay as text');
+        assert(
+          saved.content.includes('{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[]}'),
+          'inline JSON-LD did not stay as text',
+        );
       });
     }
 
     const blocks = await json('?clinic_test=post', { role: 'administrator', title: 'Blocks', content: BLOCKS });
     const shortcodes = await json('?clinic_test=post', { role: 'author', title: 'Shortcodes', content: SHORTCODES });
-    const both = await json('?clinic_test=post', { role: 'administrator', title: 'Both', content: `${BLOCKS}\n\n${SHORTCODES}` });
+    const both = await json('?clinic_test=post', {
+      role: 'administrator',
+      title: 'Both',
+      content: `${BLOCKS}\n\n${SHORTCODES}`,
+    });
     const pasted = await json('?clinic_test=post', {
       role: 'author',
       title: 'Pasted',
-      content: '<!-- wp:html --><clinic-faq searchable><details><summary>Pasted by an Author?</summary><p>Yes.</p></details></clinic-faq><!-- /wp:html -->',
+      content:
+        '<!-- wp:html --><clinic-faq searchable><details><summary>Pasted by an Author?</summary><p>Yes.</p></details></clinic-faq><!-- /wp:html -->',
     });
-    const none = await json('?clinic_test=post', { role: 'author', title: 'None', content: '<!-- wp:paragraph --><p>No elements here.</p><!-- /wp:paragraph -->' });
+    const none = await json('?clinic_test=post', {
+      role: 'author',
+      title: 'None',
+      content: '<!-- wp:paragraph --><p>No elements here.</p><!-- /wp:paragraph -->',
+    });
 
     await test('contact card block: escaped attributes (a hostile name), heading, <address>, tel: link, JSON-LD', async () => {
       const html = await page(blocks.url);
@@ -357,15 +498,26 @@ async function main() {
       const [card] = openingTags(html, 'clinic-contact-card');
       equal(card.name, HOSTILE, 'name attribute');
       assert(html.includes('name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), 'name is not esc_attr-escaped');
-      equal([card['street-address'], card['postal-code'], card['time-zone'], card.hours], ['7050 S Highland Drive Suite 120', '84121', 'America/Denver', 'Mo-Fr 09:00-17:00'], 'attributes');
+      equal(
+        [card['street-address'], card['postal-code'], card['time-zone'], card.hours],
+        ['7050 S Highland Drive Suite 120', '84121', 'America/Denver', 'Mo-Fr 09:00-17:00'],
+        'attributes',
+      );
       assert(!('structured-data' in card), 'structured-data passed on although the server printed the JSON-LD');
       const [inside] = contents(html, 'clinic-contact-card');
       assert(inside.includes('<h3>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h3>'), `heading:\n${inside}`);
-      assert(inside.includes('<address>7050 S Highland Drive Suite 120<br>Cottonwood Heights, UT 84121<br>US</address>'), `address:\n${inside}`);
+      assert(
+        inside.includes('<address>7050 S Highland Drive Suite 120<br>Cottonwood Heights, UT 84121<br>US</address>'),
+        `address:\n${inside}`,
+      );
       assert(inside.includes('<a href="tel:3852871469">385-287-1469</a>'), `tel: link:\n${inside}`);
       const [ld] = jsonLd(inside);
       assert(ld && !ld.text.includes('<'), 'JSON-LD missing, or holds a raw <');
-      equal([ld.data['@type'], ld.data.name, ld.data.address.postalCode, ld.data.openingHours], ['MedicalClinic', HOSTILE, '84121', ['Mo-Fr 09:00-17:00']], 'JSON-LD');
+      equal(
+        [ld.data['@type'], ld.data.name, ld.data.address.postalCode, ld.data.openingHours],
+        ['MedicalClinic', HOSTILE, '84121', ['Mo-Fr 09:00-17:00']],
+        'JSON-LD',
+      );
     });
 
     await test('FAQ block: <details><summary> per question, answers through wp_kses_post, FAQPage JSON-LD', async () => {
@@ -375,21 +527,38 @@ async function main() {
       const [inside] = contents(html, 'clinic-faq');
       const details = contents(inside, 'details');
       equal(details.length, 2, 'questions');
-      assert(details[0].startsWith('<summary>Is ketamine addictive?</summary><p>Not physically, <strong>under supervision</strong>.'), details[0]);
+      assert(
+        details[0].startsWith(
+          '<summary>Is ketamine addictive?</summary><p>Not physically, <strong>under supervision</strong>.',
+        ),
+        details[0],
+      );
       assert(!/<script>alert|onerror/.test(inside), `a script or handler survived in an answer:\n${inside}`);
-      assert(details[1].startsWith('<summary>Do I need a referral? &lt;/summary&gt;&lt;b&gt;no&lt;/b&gt;</summary>'), details[1]);
+      assert(
+        details[1].startsWith('<summary>Do I need a referral? &lt;/summary&gt;&lt;b&gt;no&lt;/b&gt;</summary>'),
+        details[1],
+      );
       const [ld] = jsonLd(inside);
       assert(ld && !ld.text.includes('<'), 'JSON-LD missing, or holds a raw <');
-      equal(ld.data.mainEntity.map((q) => q.name), ['Is ketamine addictive?', 'Do I need a referral? </summary><b>no</b>'], 'JSON-LD questions');
+      equal(
+        ld.data.mainEntity.map((q) => q.name),
+        ['Is ketamine addictive?', 'Do I need a referral? </summary><b>no</b>'],
+        'JSON-LD questions',
+      );
     });
 
-    await test('checklist block: attributes, a no-JavaScript line, the clinic\'s links and the crisis numbers', async () => {
+    await test("checklist block: attributes, a no-JavaScript line, the clinic's links and the crisis numbers", async () => {
       const html = await page(blocks.url);
       const [checklist] = openingTags(html, 'clinic-signs-checklist');
-      equal([checklist.substance, checklist.phone, checklist['contact-url']], ['ketamine', '385-287-1469', '/contact'], 'attributes');
+      equal(
+        [checklist.substance, checklist.phone, checklist['contact-url']],
+        ['ketamine', '385-287-1469', '/contact'],
+        'attributes',
+      );
       const [inside] = contents(html, 'clinic-signs-checklist');
       assert(inside.includes('needs JavaScript'), inside);
-      for (const link of ['tel:3852871469', '/contact', 'tel:988', 'tel:+18006624357', 'tel:911']) assert(inside.includes(`href="${link}"`), `no ${link} link:\n${inside}`);
+      for (const link of ['tel:3852871469', '/contact', 'tel:988', 'tel:+18006624357', 'tel:911'])
+        assert(inside.includes(`href="${link}"`), `no ${link} link:\n${inside}`);
     });
 
     await test('one <script type="module"> for the library on a page with all three blocks, self-hosted, versioned', async () => {
@@ -399,7 +568,17 @@ async function main() {
     await test('shortcodes: same renderer (attributes, <details> from items and pasted, crisis="none"), one module', async () => {
       const html = await page(shortcodes.url);
       const [card] = openingTags(html, 'clinic-contact-card');
-      equal(card, { name: 'Alternative Pathways', phone: '385-287-1469', 'street-address': '7050 S Highland Drive', locality: 'Cottonwood Heights', region: 'UT' }, 'card attributes');
+      equal(
+        card,
+        {
+          name: 'Alternative Pathways',
+          phone: '385-287-1469',
+          'street-address': '7050 S Highland Drive',
+          locality: 'Cottonwood Heights',
+          region: 'UT',
+        },
+        'card attributes',
+      );
       const [cardInside] = contents(html, 'clinic-contact-card');
       equal(jsonLd(cardInside)[0]?.data.name, 'Alternative Pathways', 'card JSON-LD');
       const faqs = openingTags(html, 'clinic-faq');
@@ -407,25 +586,47 @@ async function main() {
       const [items, pastedInside] = contents(html, 'clinic-faq');
       const details = contents(items, 'details');
       equal(details.length, 2, 'questions from [clinic_faq_item]');
-      assert(/^<summary>How fast does it help\?<\/summary><p>Often within <em>hours<\/em>\.<\/p>\s*<p>A second paragraph\.<\/p>\s*$/.test(details[0]), details[0]);
-      assert(pastedInside.replace(/>\s+</g, '><') === '<details><summary>Pasted question</summary><p>Pasted answer</p></details>', pastedInside);
-      assert(!/<p>\s*<clinic-|<\/clinic-[a-z-]+>\s*(<br \/>|<\/p>)/.test(html), 'an element is still wrapped in wpautop\'s <p> or followed by its <br />');
+      assert(
+        /^<summary>How fast does it help\?<\/summary><p>Often within <em>hours<\/em>\.<\/p>\s*<p>A second paragraph\.<\/p>\s*$/.test(
+          details[0],
+        ),
+        details[0],
+      );
+      assert(
+        pastedInside.replace(/>\s+</g, '><') ===
+          '<details><summary>Pasted question</summary><p>Pasted answer</p></details>',
+        pastedInside,
+      );
+      assert(
+        !/<p>\s*<clinic-|<\/clinic-[a-z-]+>\s*(<br \/>|<\/p>)/.test(html),
+        "an element is still wrapped in wpautop's <p> or followed by its <br />",
+      );
       const [checklist] = openingTags(html, 'clinic-signs-checklist');
       equal(checklist, { substance: 'ketamine', crisis: 'none' }, 'checklist attributes');
-      assert(!contents(html, 'clinic-signs-checklist')[0].includes('tel:988'), 'crisis numbers shown with crisis="none"');
+      assert(
+        !contents(html, 'clinic-signs-checklist')[0].includes('tel:988'),
+        'crisis numbers shown with crisis="none"',
+      );
       assert(!html.includes('[clinic_'), 'a shortcode was left unrendered');
       equal(libraryScripts(html), [expectedScript], 'library scripts');
     });
 
     await test('blocks and shortcodes on one page: still one module tag', async () => {
       const html = await page(both.url);
-      equal(openingTags(html, 'clinic-faq').length + openingTags(html, 'clinic-contact-card').length, 5, 'elements on the page');
+      equal(
+        openingTags(html, 'clinic-faq').length + openingTags(html, 'clinic-contact-card').length,
+        5,
+        'elements on the page',
+      );
       equal(libraryScripts(html), [expectedScript], 'library scripts');
     });
 
     await test('pasted elements (a Custom HTML block by an Author) get the module too: one tag', async () => {
       const html = await page(pasted.url);
-      assert(html.includes('<clinic-faq searchable><details><summary>Pasted by an Author?</summary>'), 'the pasted FAQ is not on the page');
+      assert(
+        html.includes('<clinic-faq searchable><details><summary>Pasted by an Author?</summary>'),
+        'the pasted FAQ is not on the page',
+      );
       equal(libraryScripts(html), [expectedScript], 'library scripts');
     });
 
@@ -440,7 +641,15 @@ async function main() {
     await test('Chromium: the elements upgrade and show their data; the hostile name stays text', async () => {
       browser = await puppeteer.launch({
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       const tab = await browser.newPage();
       const problems = [];
@@ -459,7 +668,12 @@ async function main() {
         await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
         // The checklist's shadow root is closed (page scripts must not read answers); Lit keeps it as renderRoot.
         await tab.waitForFunction(
-          (tags) => tags.every((tag) => customElements.get(tag) && [...document.querySelectorAll(tag)].every((el) => (el.renderRoot ?? el.shadowRoot)?.textContent.trim())),
+          (tags) =>
+            tags.every(
+              (tag) =>
+                customElements.get(tag) &&
+                [...document.querySelectorAll(tag)].every((el) => (el.renderRoot ?? el.shadowRoot)?.textContent.trim()),
+            ),
           { timeout: 60_000 },
           TAGS,
         );
@@ -487,29 +701,62 @@ async function main() {
       }
 
       const mixed = await visit(both.url);
-      assert(mixed.cards[0].text.includes(HOSTILE), `the card does not show the name as text: ${mixed.cards[0].text.slice(0, 300)}`);
+      assert(
+        mixed.cards[0].text.includes(HOSTILE),
+        `the card does not show the name as text: ${mixed.cards[0].text.slice(0, 300)}`,
+      );
       assert(mixed.cards[0].text.includes('Cottonwood Heights'), 'the card does not show the address');
       assert(mixed.cards[0].call.includes('tel:+13852871469'), `no call link: ${mixed.cards[0].call}`);
-      equal(mixed.faqs[0].questions, ['Is ketamine addictive?', 'Do I need a referral? </summary><b>no</b>'], 'FAQ block questions');
+      equal(
+        mixed.faqs[0].questions,
+        ['Is ketamine addictive?', 'Do I need a referral? </summary><b>no</b>'],
+        'FAQ block questions',
+      );
       assert(mixed.faqs[0].search, 'the searchable FAQ has no search box');
-      assert(mixed.checklists[0].boxes >= 8 && /bladder/i.test(mixed.checklists[0].text), 'the ketamine checklist is not shown');
+      assert(
+        mixed.checklists[0].boxes >= 8 && /bladder/i.test(mixed.checklists[0].text),
+        'the ketamine checklist is not shown',
+      );
 
       // Classic content: wpautop ran before the shortcodes, and the fallback must still be inside the elements.
       const classic = await visit(shortcodes.url);
-      equal(classic.cards.map((card) => card.fallback), [['h3', 'address', 'p', 'script']], 'card fallback children');
+      equal(
+        classic.cards.map((card) => card.fallback),
+        [['h3', 'address', 'p', 'script']],
+        'card fallback children',
+      );
       assert(classic.cards[0].text.includes('Alternative Pathways'), 'the shortcode card does not show its name');
-      equal(classic.faqs.map((faq) => faq.fallback), [['details', 'details'], ['details']], 'FAQ fallback children');
-      equal(classic.faqs.map((faq) => faq.questions), [['How fast does it help?', 'What does it cost?'], ['Pasted question']], 'FAQ shortcode questions');
-      equal((await visit(pasted.url)).faqs.map((faq) => faq.questions), [['Pasted by an Author?']], 'pasted FAQ questions');
-      assert(classic.checklists[0].boxes >= 8 && !/988/.test(classic.checklists[0].text), 'the checklist shows crisis lines with crisis="none"');
+      equal(
+        classic.faqs.map((faq) => faq.fallback),
+        [['details', 'details'], ['details']],
+        'FAQ fallback children',
+      );
+      equal(
+        classic.faqs.map((faq) => faq.questions),
+        [['How fast does it help?', 'What does it cost?'], ['Pasted question']],
+        'FAQ shortcode questions',
+      );
+      equal(
+        (await visit(pasted.url)).faqs.map((faq) => faq.questions),
+        [['Pasted by an Author?']],
+        'pasted FAQ questions',
+      );
+      assert(
+        classic.checklists[0].boxes >= 8 && !/988/.test(classic.checklists[0].text),
+        'the checklist shows crisis lines with crisis="none"',
+      );
       equal(problems, [], 'dialogs, page errors or element warnings');
     });
 
-    await test('no PHP error, warning, notice or deprecation in the site\'s debug.log', async () => {
+    await test("no PHP error, warning, notice or deprecation in the site's debug.log", async () => {
       const logFile = path.join(site, 'wp-content', 'debug.log');
       // WordPress 6.5's own cron calls a function it deprecated in 6.4: that line is not ours.
       const core = /PHP Deprecated: +Function wp_update_https_detection_errors is deprecated/;
-      const logged = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((line) => line.trim() && !core.test(line)) : [];
+      const logged = existsSync(logFile)
+        ? readFileSync(logFile, 'utf8')
+            .split('\n')
+            .filter((line) => line.trim() && !core.test(line))
+        : [];
       equal(logged, [], 'debug.log');
     });
   } catch (error) {
