@@ -5,7 +5,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-const bundles = {
+/** CDN file name → entry module (web-dev-server.config.mjs serves the same names from source). */
+export const bundles = {
   'clinic-elements': 'src/index.ts',
   'clinic-faq': 'src/faq/define.ts',
   'clinic-signs-checklist': 'src/signs-checklist/define.ts',

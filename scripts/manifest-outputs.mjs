@@ -1,7 +1,9 @@
-// From custom-elements.json: editor data (VS Code custom HTML data, JetBrains web-types) into dist/, and the API
+// From custom-elements.json: editor data (VS Code custom HTML and CSS data, JetBrains web-types) into dist/, and the API
 // reference pages in docs/api/. `--check` only verifies that docs/api/ is up to date with the source.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { root } from './run.mjs';
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
@@ -29,8 +31,11 @@ const publicMethods = (element) =>
       (!member.privacy || member.privacy === 'public') &&
       !member.name.startsWith('_'),
   );
-/** Where the API pages are published: the package's homepage (ending in /), if it has one. */
-const docsBase = pkg.homepage ? pkg.homepage.replace(/\/?$/, '/') : '';
+/** Where the repository's files are browsed (its GitHub URL + /blob/main/), from package.json's `repository`. */
+const repoUrl = (typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? ''))
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
+const docsBase = /^https:\/\/github\.com\//.test(repoUrl) ? `${repoUrl}/blob/main/` : '';
 /** The CDN file and npm entry of each element's own bundle, by the source directory of its class. */
 const entryOf = (element) => path.posix.dirname(element.module).replace(/^src\//, '');
 const signature = (method) =>
@@ -41,87 +46,38 @@ const oneLine = (text = '') => text.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|');
 const type = (member) => member.type?.text ?? '';
 
-/** Literal values of a union type such as `'a' | 'b'`, for editor completion. */
-function literalValues(typeText = '') {
-  const parts = typeText.split('|').map((part) => part.trim());
-  return parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
-}
+/** An element's API page in the repository, linked from the editor data. */
+const docsUrl = (tag) => (docsBase ? `${docsBase}docs/api/${tag}.md` : undefined);
+const unique = (list) => [...new Map(list.map((item) => [item.name, item])).values()];
 
-function vscodeData() {
-  return {
-    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-    version: 1.1,
-    tags: elements.map((element) => ({
-      name: element.tagName,
-      description: oneLine(element.summary || element.description),
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const values = literalValues(attribute.type?.text);
-        return {
-          name: attribute.name,
-          description: oneLine(attribute.description),
-          ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        };
-      }),
-      ...(docsBase
-        ? { references: [{ name: 'API reference', url: `${docsBase}docs/api/${element.tagName}.md` }] }
-        : {}),
-    })),
-  };
-}
-
-function webTypes() {
-  return {
-    $schema: 'https://json.schemastore.org/web-types',
-    name: pkg.name,
-    version: pkg.version,
-    'description-markup': 'markdown',
-    framework: 'lit',
-    contributions: {
-      html: {
-        elements: elements.map((element) => ({
-          name: element.tagName,
-          description: oneLine(element.summary || element.description),
-          attributes: (element.attributes ?? []).map((attribute) => ({
-            name: attribute.name,
-            description: oneLine(attribute.description),
-            value:
-              attribute.type?.text === 'boolean'
-                ? { kind: 'no-value', type: 'boolean', required: false }
-                : { kind: 'plain', type: attribute.type?.text ?? 'string', required: false },
-          })),
-          events: (element.events ?? []).map((event) => ({
-            name: event.name,
-            description: oneLine(event.description),
-          })),
-          slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: oneLine(slot.description) })),
-          js: {
-            properties: publicFields(element).map((field) => ({
-              name: field.name,
-              description: oneLine(field.description),
-              value: { type: type(field) },
-            })),
-            events: (element.events ?? []).map((event) => ({
-              name: event.name,
-              description: oneLine(event.description),
-            })),
-          },
-        })),
-      },
-      css: {
-        properties: [...new Map(elements.flatMap((e) => e.cssProperties ?? []).map((p) => [p.name, p])).values()].map(
-          (p) => ({
-            name: p.name,
-            description: oneLine(p.description),
-          }),
-        ),
-        parts: [...new Map(elements.flatMap((e) => e.cssParts ?? []).map((p) => [p.name, p])).values()].map((p) => ({
-          name: p.name,
-          description: oneLine(p.description),
-        })),
-      },
-    },
-  };
+/**
+ * Editor data from the maintained Custom Elements Manifest integrations (VS Code custom data, JetBrains web-types),
+ * with two touches they lack: VS Code completes a boolean attribute bare (`single`, not `single=""`) only with
+ * `valueSet: "v"`, and theme properties inherited by every element are listed once, not once per element.
+ */
+function editorData() {
+  const attributeType = new Map(
+    elements.flatMap((e) => (e.attributes ?? []).map((a) => [`${e.tagName} ${a.name}`, a.type?.text])),
+  );
+  const html = JSON.parse(
+    getVsCodeHtmlCustomData(manifest, {
+      referencesTemplate: (_, tag) => (docsUrl(tag) ? [{ name: 'API reference', url: docsUrl(tag) }] : []),
+    }),
+  );
+  for (const tag of html.tags) {
+    for (const attribute of tag.attributes)
+      if (attributeType.get(`${tag.name} ${attribute.name}`) === 'boolean') attribute.valueSet = 'v';
+  }
+  const css = JSON.parse(getVsCodeCssCustomData(manifest, {}));
+  css.properties = unique(css.properties);
+  css.pseudoElements = unique(css.pseudoElements);
+  // `referenceTemplate` (singular, one link: web-types' `doc-url`) is the option name the JetBrains integration reads.
+  const webTypes = JSON.parse(
+    getWebTypesData(manifest, { referenceTemplate: (_, tag) => ({ name: 'API reference', url: docsUrl(tag) }) }),
+  );
+  webTypes.contributions.css.properties = unique(webTypes.contributions.css.properties);
+  webTypes.contributions.css['pseudo-elements'] = unique(webTypes.contributions.css['pseudo-elements']);
+  return { 'vscode.html-custom-data.json': html, 'vscode.css-custom-data.json': css, 'web-types.json': webTypes };
 }
 
 function table(headers, rows) {
@@ -135,14 +91,45 @@ function table(headers, rows) {
   );
 }
 
+/** The element's guide in docs/ (`clinic-faq` → docs/faq.md), written by hand; the API page is generated. */
+const guideOf = (element) => `${element.tagName.replace(/^clinic-/, '')}.md`;
+/** The `detail` type of a `CustomEvent<Detail>`. */
+const detailOf = (event) => event.type?.text?.match(/^CustomEvent<([\s\S]+)>$/)?.[1] ?? '';
+
+/**
+ * One row per property, with its attribute if it has one (as Shoelace and Web Awesome list them); an attribute with no
+ * property would get a row of its own.
+ */
+function propertyRows(element) {
+  const code = (text) => (text ? `\`${text}\`` : '');
+  const fields = publicFields(element);
+  const attributeOnly = (element.attributes ?? []).filter((a) => !fields.some((f) => f.name === a.fieldName));
+  return [
+    ...fields.map((f) => [
+      `${code(f.name)}${f.readonly ? ' (read-only)' : ''}`,
+      code(f.attribute),
+      f.reflects ? 'yes' : '',
+      code(type(f)),
+      code(f.default),
+      f.description,
+    ]),
+    ...attributeOnly.map((a) => ['', code(a.name), '', code(a.type?.text), code(a.default), a.description]),
+  ];
+}
+
 function docPage(element) {
   const code = (text) => (text ? `\`${text}\`` : '');
+  const cssRow = (p) => [code(p.name), code(p.default), p.description];
+  const ownCss = (element.cssProperties ?? []).filter((p) => !p.inheritedFrom);
+  const sharedCss = (element.cssProperties ?? []).filter((p) => p.inheritedFrom);
   return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: edit the JSDoc in ${element.module}, then run npm run docs. -->
 # \`<${element.tagName}>\`
 
 ${oneLine(element.summary)}
 
 ${(element.description ?? '').trim()}
+
+How to use it, with examples: [the \`<${element.tagName}>\` guide](../${guideOf(element)}). All elements: [API reference](README.md).
 
 ## Load it
 
@@ -154,27 +141,15 @@ ${(element.description ?? '').trim()}
 import '${pkg.name}/${entryOf(element)}.js'; // defines <${element.tagName}>
 \`\`\`
 
-With an \`integrity\` attribute from \`dist/cdn/integrity.json\` and \`crossorigin\`: see the README's quick starts, or build
-the snippet with \`demo/builder.html\`.
+With an \`integrity\` attribute from \`dist/cdn/integrity.json\` and \`crossorigin\`: see the [README](../../README.md)'s quick
+starts, or build the snippet with \`demo/builder.html\`.
 
-## Attributes
-
-${table(
-  ['attribute', 'property', 'type', 'default', 'description'],
-  (element.attributes ?? []).map((a) => [
-    code(a.name),
-    code(a.fieldName),
-    code(a.type?.text),
-    code(a.default),
-    a.description,
-  ]),
-)}
 ## Properties
 
-${table(
-  ['property', 'type', 'default', 'description'],
-  publicFields(element).map((f) => [code(f.name), code(type(f)), code(f.default), f.description]),
-)}
+Set a property from JavaScript, or its attribute (where it has one) in HTML. A reflected property is also written back to
+its attribute, so CSS can select it.
+
+${table(['property', 'attribute', 'reflects', 'type', 'default', 'description'], propertyRows(element))}
 ## Methods
 
 ${table(
@@ -185,7 +160,7 @@ ${table(
 
 ${table(
   ['event', 'detail', 'description'],
-  (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]),
+  (element.events ?? []).map((e) => [code(e.name), code(detailOf(e)), e.description]),
 )}
 ## Slots
 
@@ -201,10 +176,10 @@ ${table(
 )}
 ## CSS custom properties
 
-${table(
-  ['property', 'default', 'description'],
-  (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]),
-)}`;
+${table(['property', 'default', 'description'], ownCss.map(cssRow))}
+Shared by every element (the theme; set them once on a common ancestor):
+
+${table(['property', 'default', 'description'], sharedCss.map(cssRow))}`;
 }
 
 const docsDir = path.join(root, 'docs', 'api');
@@ -212,11 +187,15 @@ function indexPage() {
   return `<!-- Generated from custom-elements.json by scripts/manifest-outputs.mjs: run npm run docs. -->
 # API reference
 
-${elements.map((element) => `- [\`<${element.tagName}>\`](${element.tagName}.md): ${oneLine(element.summary)}`).join('\n')}
+Generated from the elements' source. Each element also has a guide with examples; all the docs: [docs](../README.md).
+
+| element | guide | summary |
+| --- | --- | --- |
+${elements.map((element) => `| [\`<${element.tagName}>\`](${element.tagName}.md) | [${guideOf(element)}](../${guideOf(element)}) | ${cell(element.summary)} |`).join('\n')}
 
 Events are typed: \`addEventListener('clinic-faq-toggle', (event) => event.detail.open)\` needs no cast in TypeScript, and
 \`${pkg.name}/jsx/react\` and \`${pkg.name}/jsx/preact\` add the elements to JSX. Editors read
-\`${pkg.name}/vscode.html-custom-data.json\` (VS Code) and \`web-types.json\` (JetBrains).
+\`${pkg.name}/vscode.html-custom-data.json\` and \`vscode.css-custom-data.json\` (VS Code) and \`web-types.json\` (JetBrains).
 `;
 }
 
@@ -243,8 +222,8 @@ if (process.argv.includes('--check')) {
   if (!process.exitCode) console.log(`docs check: ${pages.length} API pages up to date`);
 } else {
   mkdirSync(path.join(root, 'dist'), { recursive: true });
-  writeFileSync(path.join(root, 'dist', 'vscode.html-custom-data.json'), JSON.stringify(vscodeData(), null, 2));
-  writeFileSync(path.join(root, 'dist', 'web-types.json'), JSON.stringify(webTypes(), null, 2));
+  for (const [file, data] of Object.entries(editorData()))
+    writeFileSync(path.join(root, 'dist', file), `${JSON.stringify(data, null, 2)}\n`);
   if (process.argv.includes('--docs')) {
     mkdirSync(docsDir, { recursive: true });
     for (const [file, text] of pages) writeFileSync(file, text);

@@ -66,6 +66,11 @@ export interface Clinic {
   hoursText?: string;
   /** A valid IANA time zone, or undefined. */
   timeZone?: string;
+  /**
+   * The clinic's country (ISO 3166 code) when known: the address's country, else the region its phone number is
+   * dialled in. The card writes times as the page's language is written there (`es` and US: `es-US`, 12-hour).
+   */
+  country?: string;
 }
 
 /** schema.org types the card accepts as "the clinic". */
@@ -248,10 +253,10 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 /**
- * The ISO region to read national phone numbers in, from the address's country: a known country name or a two-letter
- * code; undefined for anything else (own names only: `constructor` or `__proto__` is no country).
+ * The ISO country code of an address's country, written as a code or a common name; undefined when unknown (own
+ * names only: `constructor` or `__proto__` is no country).
  */
-export function phoneRegion(country: string | undefined): string | undefined {
+export function countryCode(country: string | undefined): string | undefined {
   const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
   if (Object.hasOwn(COUNTRY_NAMES, key)) return COUNTRY_NAMES[key];
   return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : undefined;
@@ -266,10 +271,7 @@ function first<T>(sources: ClinicSource[], pick: (source: ClinicSource) => T | u
   return undefined;
 }
 
-/** The country a BCP 47 language tag names, if any: `en-US` → `US`, `zh-Hant-TW` → `TW`, `en` and `es-419` → none. */
-export function regionOfLanguage(tag: string): string | undefined {
-  return /-([a-z]{2})(?:-|$)/i.exec(tag)?.[1]?.toUpperCase();
-}
+export { regionOfLanguage } from '../internal/localize.js';
 
 /** Address lines: street; "locality, region postal code"; country. */
 export function addressLines(address: PostalAddress, countryName?: (code: string) => string): string[] {
@@ -306,17 +308,19 @@ export function normalizeClinic(
   clinic.name = first(sources, (s) => s.name);
 
   const phoneText = first(sources, (s) => s.telephone);
-  const country = address.addressCountry;
-  const region = phoneRegion(country);
-  if (country && !region && phoneText && !phoneText.trim().startsWith('+')) {
+  const written = address.addressCountry;
+  const code = countryCode(written);
+  if (written && !code && phoneText && !phoneText.trim().startsWith('+')) {
     warn(
       'country',
-      `"${preview(country)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`,
+      `"${preview(written)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`,
     );
   }
-  const phone = readPhone(phoneText, region);
+  const phone = readPhone(phoneText, code);
   if (phone.warning) warn('phone', phone.warning);
   if (phone.phone) clinic.phone = phone.phone;
+  const country = code ?? phone.phone?.number?.region;
+  if (country) clinic.country = country;
 
   const emailText = first(sources, (s) => s.email);
   if (emailText) {

@@ -41,51 +41,9 @@ export const contactCardStyles = css`
     gap: 0.5em;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
+  /* Full-width action buttons, text at the start. */
+  ul.actions .button {
     inline-size: 100%;
-    text-align: start;
-  }
-
-  .button:hover {
-    border-color: var(--_accent);
-    text-decoration: underline;
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .button {
-      transition: border-color var(--_duration) ease-out;
-    }
-  }
-
-  svg {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   .phone-text {
@@ -97,12 +55,6 @@ export const contactCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  .tools .button {
-    inline-size: auto;
-    color: inherit;
-    font-weight: 400;
   }
 
   .message {
@@ -186,18 +138,11 @@ export const contactCardStyles = css`
     font-weight: 600;
   }
 
-  .error {
+  .message.error {
     margin: 1em 0 0;
-    color: var(--_danger);
   }
 
   @media (forced-colors: active) {
-    .button.primary {
-      forced-color-adjust: none;
-      background: ButtonText;
-      color: ButtonFace;
-      border-color: ButtonText;
-    }
     .status.open .dot {
       background: CanvasText;
       border-color: CanvasText;

@@ -35,7 +35,7 @@ import {
   type HoursStatus,
   type LocalTime,
 } from './hours.js';
-import { dayHoursText, statusText, weekdayName, zoneName } from './hours-text.js';
+import { dayHoursText, statusText, timeLocale, weekdayName, zoneName } from './hours-text.js';
 import { contactStrings } from './strings.js';
 import { buildVCard, vcardFileName } from './vcard.js';
 
@@ -82,16 +82,9 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @csspart table - The opening-hours table.
  * @csspart tools - The "Add to contacts" and "Copy address" buttons.
  *
- * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Accent colour (call button, links, focus ring).
- * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour.
- * @cssproperty [--clinic-text-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text.
+ * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
- * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Borders.
- * @cssproperty [--clinic-radius=0.5em] - Corner radius.
- * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - Focus outline.
  * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
- * @cssproperty --clinic-font - Font (default: inherited from the page).
- * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
@@ -151,6 +144,8 @@ export class ClinicContactCard extends ClinicElement {
   /** Counts changes to the light DOM (inline JSON-LD, fallback markup). */
   #lightDom = 0;
   #headingLevel = 3;
+  /** The locale of the times and days shown: the page's language, in the clinic's country when it names none. */
+  #timeLang = 'en';
   /** The moment shown (ms since the epoch), the clinic's local time then, and its status: read in `willUpdate`. */
   #instant = 0;
   #local?: LocalTime;
@@ -225,6 +220,7 @@ export class ClinicContactCard extends ClinicElement {
     this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;
+    this.#timeLang = timeLocale(lang, clinic.country);
     this.#instant = this.#readNow();
     const zone = clinic.timeZone;
     this.#local = zone ? zonedTime(this.#instant, zone) : undefined;
@@ -315,7 +311,7 @@ export class ClinicContactCard extends ClinicElement {
 
   #renderHours(): TemplateResult | typeof nothing {
     const clinic = this.#clinic;
-    const lang = this.i18n.lang;
+    const lang = this.#timeLang;
     const t = this.t.bind(this);
     if (!clinic.hours) {
       return clinic.hoursText

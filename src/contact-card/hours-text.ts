@@ -6,6 +6,21 @@
 import type { Translate } from '../internal/localize.js';
 import { dateFormat, DAY_MINUTES, localDay, type HoursStatus, type Interval, type Moment } from './hours.js';
 
+/**
+ * The locale the card writes the clinic's times and days in: the page's language as it is written in the clinic's
+ * country when the language names no region (`es` for a US clinic: `es-US`, "9:00 a. m."), else the page's language
+ * as it is (`es-MX`, `es-419`, or `es` for a clinic whose country is unknown).
+ */
+export function timeLocale(lang: string, country: string | undefined): string {
+  if (!country) return lang;
+  try {
+    if (new Intl.Locale(lang).region) return lang;
+    return new Intl.Locale(lang, { region: country }).toString();
+  } catch {
+    return lang;
+  }
+}
+
 function timeParts(lang: string, minute: number): Intl.DateTimeFormatPart[] {
   return dateFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatToParts(
     Date.UTC(2024, 0, 1, 0, minute % DAY_MINUTES),

@@ -1,6 +1,9 @@
 import type { BuiltInStrings } from '../internal/localize.js';
 
-/** Built-in messages of `<clinic-contact-card>` (keys prefixed `contact.`), English and Spanish. */
+/**
+ * Built-in messages of `<clinic-contact-card>` (keys prefixed `contact.`): US English, and Spanish as written in the
+ * US and Latin America (usted, "agregar", "hacer una cita", "presione").
+ */
 export const contactStrings = {
   en: {
     'contact.call': 'Call {number}',
@@ -13,8 +16,8 @@ export const contactStrings = {
     'contact.copyAddress': 'Copy address',
     'contact.copied': 'Address copied.',
     'contact.copyManually': 'Address selected: press Ctrl+C (or ⌘C) to copy it.',
-    'contact.hours': 'Opening hours',
-    'contact.hoursAsWritten': 'Opening hours: {hours}',
+    'contact.hours': 'Hours',
+    'contact.hoursAsWritten': 'Hours: {hours}',
     'contact.day': 'Day',
     'contact.time': 'Hours',
     'contact.today': 'Today',
@@ -34,23 +37,23 @@ export const contactStrings = {
   es: {
     'contact.call': 'Llamar al {number}',
     'contact.directions': 'Cómo llegar',
-    'contact.email': 'Escribir a {email}',
+    'contact.email': 'Enviar un correo a {email}',
     'contact.website': 'Visitar el sitio web',
-    'contact.booking': 'Pedir cita',
+    'contact.booking': 'Hacer una cita',
     'contact.newTab': '(se abre en una pestaña nueva)',
-    'contact.addToContacts': 'Añadir a contactos',
-    'contact.copyAddress': 'Copiar dirección',
-    'contact.copied': 'Dirección copiada.',
-    'contact.copyManually': 'Dirección seleccionada: pulse Ctrl+C (o ⌘C) para copiarla.',
-    'contact.hours': 'Horario',
-    'contact.hoursAsWritten': 'Horario: {hours}',
+    'contact.addToContacts': 'Agregar a contactos',
+    'contact.copyAddress': 'Copiar la dirección',
+    'contact.copied': 'Se copió la dirección.',
+    'contact.copyManually': 'Se seleccionó la dirección: presione Ctrl+C (o ⌘C) para copiarla.',
+    'contact.hours': 'Horario de atención',
+    'contact.hoursAsWritten': 'Horario de atención: {hours}',
     'contact.day': 'Día',
     'contact.time': 'Horario',
     'contact.today': 'Hoy',
     'contact.closed': 'Cerrado',
     'contact.allDay': 'Abierto las 24 horas',
     'contact.range': '{from} – {to}',
-    'contact.midnight': 'a medianoche',
+    'contact.midnight': 'a la medianoche',
     'contact.tomorrowAt': { one: 'mañana a la {time}', other: 'mañana a las {time}' },
     'contact.open24': 'Abierto las 24 horas',
     'contact.openCloses': 'Abierto ahora · cierra {when}',
@@ -58,6 +61,6 @@ export const contactStrings = {
     'contact.closedNow': 'Cerrado',
     'contact.atTime': { one: 'a la {time}', other: 'a las {time}' },
     'contact.dayAtTime': { one: 'el {day} a la {time}', other: 'el {day} a las {time}' },
-    'contact.timesIn': 'Zona horaria: {zone}.',
+    'contact.timesIn': 'Horario en {zone}.',
   },
 } satisfies BuiltInStrings;

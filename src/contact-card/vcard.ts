@@ -21,13 +21,16 @@ export interface VCardData {
  * no value can end its line and start a property of its own.
  */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
-    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/,/g, '\\,')
+      .replace(/;/g, '\\;')
+      .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+      .replace(/\t/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+  );
 }
 
 const encoder = new TextEncoder();

@@ -229,6 +229,15 @@ export function matches(item: FaqItem, words: readonly string[]): boolean {
   return words.every((word) => all.includes(word));
 }
 
+/**
+ * Whether some word of the query is missing from the item's question: the item matched (at least partly) in its
+ * answer, which its question alone does not show.
+ */
+export function matchesInAnswer(item: FaqItem, words: readonly string[]): boolean {
+  const { question } = searchText(item);
+  return words.some((word) => !question.includes(word));
+}
+
 /** The words of a search query, folded. */
 export function queryWords(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);

@@ -31,24 +31,8 @@ export const faqStyles = css`
     inline-size: 100%;
   }
 
-  .control {
-    font: inherit;
-    color: var(--_accent);
-    background: transparent;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
   .message {
     margin-block: 0.75em;
-  }
-
-  .error {
-    color: var(--_danger);
   }
 
   .item {
@@ -89,6 +73,18 @@ export const faqStyles = css`
   /* Inset: an item's content-visibility (paint containment) would clip a ring drawn outside it. */
   .question:focus-visible {
     outline-offset: -3px;
+  }
+
+  .label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+  }
+
+  .where {
+    font-size: 0.875em;
+    font-weight: normal;
+    color: var(--_muted);
   }
 
   .question:hover .text {

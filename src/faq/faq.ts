@@ -11,6 +11,7 @@ import { readHeadingLevel } from '../internal/warn.js';
 import {
   assignIds,
   matches,
+  matchesInAnswer,
   questionParts,
   queryWords,
   readFaq,
@@ -23,6 +24,12 @@ import { faqStrings } from './strings.js';
 
 /** Ids claimed by FAQ items on the page, so that two FAQs never share one. */
 const claimed = new Map<string, ClinicFaq>();
+
+/**
+ * How long the search waits after the last keystroke before its live region says the result: long enough that a
+ * screen reader does not speak a count for every letter of a word being typed, short enough to follow a pause.
+ */
+const ANNOUNCE_DELAY_MS = 500;
 
 /** Engines that can search collapsed answers with find-in-page (`hidden="until-found"`). */
 const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
@@ -45,16 +52,11 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @csspart item - One question and its answer.
  * @csspart heading - The heading around a question's button.
  * @csspart question - A question's button.
+ * @csspart match-note - "Found in the answer", under a question that matches the search only in its answer.
  * @csspart icon - The chevron in a question's button.
  * @csspart answer - An answer's panel.
  *
- * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Chevrons, links, buttons and the focus ring.
- * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Lines between the questions.
- * @cssproperty [--clinic-radius=0.5em] - Corner radius of the search box and buttons.
- * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - The focus outline.
  * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
- * @cssproperty --clinic-font - Font (default: inherited from the page).
- * @cssproperty --clinic-text - Text colour (default: inherited from the page).
  *
  * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason: `detail` is `{ id, question, open }`.
  */
@@ -87,6 +89,8 @@ export class ClinicFaq extends ClinicElement {
   @property({ attribute: false }) items?: FaqItemInput[] | null;
 
   @state() private query = '';
+  /** The query whose result the live region says: the query once typing has paused (see `ANNOUNCE_DELAY_MS`). */
+  @state() private announced = '';
 
   readonly #source = new SourceController(this);
   readonly #output = new JsonLdOutput(this);
@@ -101,6 +105,7 @@ export class ClinicFaq extends ClinicElement {
   readonly #highlights = new Map<FaqItem, { key: string; content: DocumentFragment }>();
   #srcFailed = false;
   #headingLevel = 3;
+  #announceTimer?: ReturnType<typeof setTimeout>;
 
   readonly #onHashChange = () => {
     this.#hashPending = true;
@@ -132,6 +137,8 @@ export class ClinicFaq extends ClinicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
     this.#release();
     this.#output.remove();
   }
@@ -269,6 +276,24 @@ export class ClinicFaq extends ClinicElement {
     buttons[(next + buttons.length) % buttons.length]?.focus();
   }
 
+  /** Filters at once; the live region says the result only once typing pauses. */
+  #onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.announced = this.query;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** What the live region says: nothing while typing; then the count, or the no-match help. */
+  #announcement(words: readonly string[], shown: number): string {
+    if (!words.length || this.announced !== this.query) return '';
+    return shown
+      ? this.t('faq.results', { shown, count: this.#list.length })
+      : this.t('faq.noResults', { query: this.query.trim() });
+  }
+
   #onBeforeMatch(event: Event): void {
     const item = this.#itemAt(event, '.answer');
     if (item) this.#setOpen(item, true);
@@ -309,6 +334,8 @@ export class ClinicFaq extends ClinicElement {
       if (visible) shown++;
       const open = this.#openIds.has(item.id);
       const question = words.length ? this.#questionContent(item, words, visible) : item.question;
+      // Said in the button's name too, so a screen reader hears why a question with no marked word is listed.
+      const inAnswer = visible && words.length > 0 && matchesInAnswer(item, words);
       const hidden = open ? nothing : untilFound ? 'until-found' : '';
       // Whole-value bindings: an attribute interpolated into text keeps an array of its values per item.
       const questionId = `_q${i}`;
@@ -316,7 +343,15 @@ export class ClinicFaq extends ClinicElement {
       return html`<div class="item" part="item" id=${item.id} ?hidden=${!visible}>
         <div class="heading" part="heading" role="heading" aria-level=${level}>
           <button class="question" part="question" id=${questionId} aria-expanded=${open} aria-controls=${answerId}>
-            <span class="text">${question}</span>
+            <span class="label"
+              ><span class="text">${question}</span>${
+                inAnswer
+                  ? html`<span class="where" part="match-note"
+                    ><span class="visually-hidden">, </span>${this.t('faq.inAnswer')}</span
+                  >`
+                  : nothing
+              }</span
+            >
             <svg class="chevron" part="icon" aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor"
               stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${chevronPath()}</svg>
           </button>
@@ -340,7 +375,7 @@ export class ClinicFaq extends ClinicElement {
                 ? html`<div class="search">
                   <label for="_search">${this.t('faq.search')}</label>
                   <input id="_search" part="search-input" type="search" autocomplete="off" .value=${this.query}
-                    @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+                    @input=${this.#onSearch} />
                 </div>`
                 : nothing
             }
@@ -349,9 +384,9 @@ export class ClinicFaq extends ClinicElement {
                 ? html`${
                     this.single
                       ? nothing
-                      : html`<button class="control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`
+                      : html`<button class="button control" part="control" @click=${this.expandAll}>${this.t('faq.expandAll')}</button>`
                   }
-                  <button class="control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
+                  <button class="button control" part="control" @click=${this.collapseAll}>${this.t('faq.collapseAll')}</button>`
                 : nothing
             }
           </div>`
@@ -359,9 +394,7 @@ export class ClinicFaq extends ClinicElement {
       }
       ${
         this.searchable
-          ? html`<p class="visually-hidden" role="status">
-            ${words.length ? this.t('faq.results', { shown, count: this.#list.length }) : ''}
-          </p>`
+          ? html`<p class="visually-hidden" role="status">${this.#announcement(words, shown)}</p>`
           : nothing
       }
       ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}

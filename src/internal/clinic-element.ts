@@ -12,6 +12,17 @@ import { warnOnce, type Warning } from './warn.js';
  * Every element follows one path: `willUpdate` reads all its inputs through the element's own pure reader, which
  * returns a model and warnings; the element warns once per warning; `render()` only renders the model; events go
  * out through `emit()`.
+ *
+ * The theme's custom properties that every element uses are documented here once; the Custom Elements Manifest
+ * lists them on each element as inherited. Set them on the element or on any ancestor.
+ *
+ * @cssproperty [--clinic-font=inherit] - Font family: the page's unless set.
+ * @cssproperty [--clinic-text=inherit] - Text colour: the page's unless set.
+ * @cssproperty [--clinic-text-muted=color-mix(in srgb, currentColor 76%, transparent)] - Secondary text (hints, notes, the checklist's disclaimer) and the FAQ search box's border.
+ * @cssproperty [--clinic-accent=light-dark(#0f6b5c, #5fd4be)] - Links, buttons, icons, checkboxes and the focus ring.
+ * @cssproperty [--clinic-border=color-mix(in srgb, currentColor 24%, transparent)] - Borders and the lines between rows.
+ * @cssproperty [--clinic-radius=0.5em] - Corner radius of boxes, fields and buttons.
+ * @cssproperty [--clinic-focus-ring=3px solid var(--clinic-accent)] - The keyboard focus outline.
  */
 export class ClinicElement extends LitElement {
   /** Read by `defineElement` in other copies of the library. */

@@ -77,6 +77,11 @@ export function registerStrings(lang: string, strings: StringTable): void {
   listeners.forEach((listener) => listener());
 }
 
+/** The country a BCP 47 language tag names, if any: `en-US` → `US`, `zh-Hant-TW` → `TW`, `en` and `es-419` → none. */
+export function regionOfLanguage(tag: string): string | undefined {
+  return /-([a-z]{2})(?:-|$)/i.exec(tag)?.[1]?.toUpperCase();
+}
+
 /** Language tags to try, most specific first: `es-MX` → `es-mx`, `es`, then `en`. */
 export function fallbackChain(lang: string): string[] {
   const chain: string[] = [];

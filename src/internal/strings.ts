@@ -8,7 +8,7 @@ export const commonStrings = {
   },
   es: {
     'common.loading': 'Cargando…',
-    'common.loadError': 'No se ha podido cargar este contenido en este momento.',
+    'common.loadError': 'No se pudo cargar este contenido en este momento.',
   },
 } satisfies BuiltInStrings;
 

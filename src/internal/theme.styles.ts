@@ -77,6 +77,48 @@ export const themeStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* One secondary and one primary button style for every element: links and buttons that act. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.3;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    border-color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .button svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  /* The loading and error line of an element with a \`src\`. */
+  .message.error {
+    color: var(--_danger);
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -97,7 +139,19 @@ export const themeStyles = css`
     }
   }
 
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: border-color var(--_duration) ease-out;
+    }
+  }
+
   @media (forced-colors: active) {
+    .button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      border-color: ButtonText;
+      color: ButtonFace;
+    }
     :host {
       --_accent: LinkText;
       --_on-accent: Canvas;

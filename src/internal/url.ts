@@ -22,6 +22,7 @@ function cleanUrl(value: string): string | undefined {
   while (start < end && isControlOrSpace(url.charCodeAt(start))) start++;
   while (end > start && isControlOrSpace(url.charCodeAt(end - 1))) end--;
   const inner = url.slice(start, end);
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   return /[\u0000-\u001f\u007f-\u009f]/.test(inner) ? undefined : inner;
 }
 

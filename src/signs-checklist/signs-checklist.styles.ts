@@ -23,15 +23,35 @@ export const signsChecklistStyles = css`
     font-size: 1.0625em;
   }
 
-  .hint,
+  .intro,
   .note,
+  .sign-hint,
   .disclaimer {
     color: var(--_muted);
     font-size: 0.9375em;
   }
 
-  .hint {
+  .intro {
     margin-block: 0.25em 0.75em;
+  }
+
+  /* Before the first sign: the way to 988 and to the crisis box. */
+  .pointer {
+    line-height: 2;
+  }
+
+  .pointer-text {
+    font-weight: 600;
+    margin-inline-end: 0.25em;
+  }
+
+  .pointer a {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .pointer .jump {
+    margin-inline-start: 0.5em;
   }
 
   .groups {
@@ -92,14 +112,16 @@ export const signsChecklistStyles = css`
   }
 
   .note {
-    margin-block-start: 0.5em;
+    margin-block: 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_border);
   }
 
-  /* Kept rendered while empty (a live region that appears later may not be announced), but takes no room. */
-  .result:empty {
-    position: absolute;
-    padding: 0;
-    border: 0;
+  /* A sign's own advice (the ketamine bladder sign): under its row, read with it. */
+  .sign-hint {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_accent);
   }
 
   .result {
@@ -107,37 +129,30 @@ export const signsChecklistStyles = css`
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    display: grid;
+    gap: 0.25em;
+  }
+
+  /* Kept rendered while empty (live regions that appear later may not be announced), but takes no room. */
+  .result.empty {
+    position: absolute;
+    padding: 0;
+    border: 0;
   }
 
   .count {
     font-weight: 600;
   }
 
+  .message {
+    display: grid;
+    gap: 0.25em;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  button,
-  .cta a {
-    font: inherit;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.5em 1em;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  button {
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-  }
-
-  button:hover {
-    background: var(--_surface);
-    border-color: currentColor;
   }
 
   .cta {
@@ -152,49 +167,33 @@ export const signsChecklistStyles = css`
     flex-basis: 100%;
   }
 
-  .cta a {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    font-weight: 600;
-    text-decoration: none;
-    border: 2px solid var(--_accent);
-  }
-
-  .cta a.call {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .cta a:hover {
-    text-decoration: underline;
-  }
-
-  .cta svg {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    flex: none;
-  }
-
+  /* The crisis box: most urgent help first, each way to reach it a button. */
   .crisis {
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
+  .crisis:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
   .crisis-title {
     font-weight: 600;
-    margin-block-end: 0.25em;
+    font-size: 1.0625em;
+    margin-block-end: 0.5em;
   }
 
-  .crisis ul {
-    gap: 0.125em;
+  .resources {
+    gap: 0.75em;
   }
 
-  .crisis a {
-    display: inline-block;
-    padding-block: 0.6em;
-    font-weight: 600;
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
   }
 
   .print-only {
@@ -204,32 +203,26 @@ export const signsChecklistStyles = css`
   @media (forced-colors: active) {
     .row,
     .result,
-    .crisis,
-    button,
-    .cta a {
+    .crisis {
       border-color: CanvasText;
     }
     .row.ticked {
       border-width: 3px;
     }
-    .cta a.call {
-      forced-color-adjust: none;
-      background: LinkText;
-      color: Canvas;
-    }
   }
 
+  /* On paper: the checked signs, the count, the clinic's number and the crisis numbers; no buttons. */
   @media print {
     .base {
       gap: 0.5em;
     }
     .row:not(.ticked),
     .group:not(.has-ticked),
-    .hint,
+    .intro,
     .note,
     .actions,
-    .crisis,
     .result,
+    .pointer .jump,
     .cta a.contact {
       display: none;
     }
@@ -242,12 +235,27 @@ export const signsChecklistStyles = css`
       min-block-size: 0;
       background: none;
     }
-    .cta a {
+    .button {
+      display: inline;
       border: 0;
       padding: 0;
       min-block-size: 0;
       background: none;
       color: inherit;
+    }
+    .button svg {
+      display: none;
+    }
+    .links {
+      display: block;
+    }
+    .links .button + .button::before {
+      content: ' · ';
+    }
+    /* A web address printed, since it cannot be clicked. */
+    .links a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
     }
     input[type='checkbox'] {
       accent-color: black;

@@ -14,13 +14,27 @@ export interface Sign {
   id: string;
   text: string;
   group?: string;
+  /** False for a warning sign shown but not counted toward the result (it would count one harm twice). */
+  counts?: false;
+  /** Text of its own shown under the sign, and read with it. */
+  hint?: string;
+  /**
+   * Notes shown right after this sign. The first is about it and the signs before it in its group, and is read with
+   * them; any others stand on their own.
+   */
+  notesAfter?: readonly string[];
+  /** The language of an authored sign's text, where it differs from the element's. */
+  lang?: string;
 }
 
-/** A built-in sign before translation: `key` is its message in the string tables. */
+/** A built-in sign before translation: `key` is its message in the string tables, as are its hint and note. */
 export interface BuiltInSign {
   id: string;
   group: GroupId;
   key: string;
+  counts?: false;
+  hint?: string;
+  notesAfter?: readonly string[];
 }
 
 /** How the list reads: the general wording, ketamine's own list, or an author-named substance. */
@@ -63,15 +77,24 @@ export function cleanSubstance(substance: string): string {
 }
 
 /**
- * The built-in signs for a substance. Ketamine adds its own warning sign (bladder pain or
- * urgency) and leaves out withdrawal, which the diagnostic criteria for ketamine do not include.
+ * The built-in signs for a substance. The note on supervised medicine follows the signs it is about (tolerance and
+ * withdrawal). Ketamine leaves out withdrawal, which the diagnostic criteria for ketamine do not include, and says
+ * instead what some people feel after stopping; it adds its own physical warning sign, the bladder, shown with its
+ * own advice but not counted (continuing despite that harm is already the "harm" sign).
  */
 export function builtInSigns(kind: SubstanceKind): BuiltInSign[] {
-  return ALL.filter(([id]) => (kind === 'ketamine' ? id !== 'withdrawal' : id !== 'bladder')).map(([id, group]) => ({
-    id,
-    group,
-    key: `signs.item.${id}`,
-  }));
+  const ketamine = kind === 'ketamine';
+  const signs: BuiltInSign[] = [];
+  for (const [id, group] of ALL) {
+    if (id === (ketamine ? 'withdrawal' : 'bladder')) continue;
+    const sign: BuiltInSign = { id, group, key: `signs.item.${id}` };
+    if (id === 'withdrawal') sign.notesAfter = ['signs.note.supervised'];
+    if (id === 'tolerance' && ketamine)
+      sign.notesAfter = ['signs.note.supervisedKetamine', 'signs.note.afterStoppingKetamine'];
+    if (id === 'bladder') Object.assign(sign, { counts: false, hint: 'signs.hint.bladder' });
+    signs.push(sign);
+  }
+  return signs;
 }
 
 /** A run of signs under one heading; `group` is null for signs an author gave no group. */

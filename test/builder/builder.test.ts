@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../helpers/console.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 interface SnippetModule {
   VERSION: string;
@@ -166,7 +167,8 @@ async function pasteIntoBlankPage(code: string): Promise<HTMLIFrameElement> {
 function rendered(element: Element): string {
   // (No `instanceof Element`: nodes in the iframe come from another realm.)
   const text = (node: Node): string => {
-    const shadow = (node as Partial<Element>).shadowRoot;
+    const shadow =
+      (node as Partial<Element> & { renderRoot?: ShadowRoot }).renderRoot ?? (node as Partial<Element>).shadowRoot;
     if (shadow) return text(shadow);
     return [...node.childNodes]
       .map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : text(child)))
@@ -253,7 +255,7 @@ describe('builder page', () => {
 
     const faq = await settled('clinic-faq');
     expect(faq.hasAttribute('searchable')).to.be.true;
-    const questions = [...faq.shadowRoot!.querySelectorAll('[role="heading"][aria-level="2"] button')].map((b) =>
+    const questions = [...shadowOf(faq).querySelectorAll('[role="heading"][aria-level="2"] button')].map((b) =>
       b.textContent!.trim(),
     );
     expect(questions).to.deep.equal([
@@ -261,7 +263,7 @@ describe('builder page', () => {
       'How soon might I feel a difference?',
       'Parking?',
     ]);
-    expect(faq.shadowRoot!.querySelector('input[type="search"]')).to.exist;
+    expect(shadowOf(faq).querySelector('input[type="search"]')).to.exist;
 
     $('#copy').click();
     await waitUntil(() => clipboard.length === 1, 'copied');
@@ -300,7 +302,7 @@ describe('builder page', () => {
     fill('#signs-crisis', 'none');
     const checklist = await settled('clinic-signs-checklist');
     expect(rendered(checklist)).to.contain('alcohol');
-    expect(checklist.shadowRoot!.querySelector('[part~="crisis"]')).to.be.null;
+    expect(shadowOf(checklist).querySelector('[part~="crisis"]')).to.be.null;
     $('#copy').click();
     await waitUntil(() => clipboard.length === 1, 'copied');
     expect(clipboard[0]).to.contain(`integrity="${await sri(localCdn('clinic-signs-checklist.js'))}"`);
@@ -318,8 +320,8 @@ describe('builder page', () => {
     fill('#contact-name', 'Clinic & Co "North"');
     fill('#contact-email', 'hello@clinic.example');
     const card = await settled('clinic-contact-card');
-    expect(card.shadowRoot!.querySelector('[part~="name"]')!.textContent).to.contain('Clinic & Co "North"');
-    expect(card.shadowRoot!.querySelector('a[href="mailto:hello@clinic.example"]')).to.exist;
+    expect(shadowOf(card).querySelector('[part~="name"]')!.textContent).to.contain('Clinic & Co "North"');
+    expect(shadowOf(card).querySelector('a[href="mailto:hello@clinic.example"]')).to.exist;
     $('#copy').click();
     await waitUntil(() => clipboard.length === 2, 'copied');
     expect(clipboard[1]).to.contain('integrity="' + integrity['clinic-contact-card.js'] + '"');
@@ -332,8 +334,8 @@ describe('builder page', () => {
     await pastedCard.updateComplete;
     expect(pastedCard.outerHTML).to.equal(card.outerHTML);
     for (const part of ['name', 'address', 'actions', 'table']) {
-      expect(rendered(pastedCard.shadowRoot!.querySelector(`[part~="${part}"]`)!), part).to.equal(
-        rendered(card.shadowRoot!.querySelector(`[part~="${part}"]`)!),
+      expect(rendered(shadowOf(pastedCard).querySelector(`[part~="${part}"]`)!), part).to.equal(
+        rendered(shadowOf(card).querySelector(`[part~="${part}"]`)!),
       );
     }
   });
@@ -391,7 +393,7 @@ describe('builder page', () => {
     expect(rows[0]!.querySelector('label')!.textContent).to.equal('Question 1');
     expect(document.activeElement).to.equal(rows[0]!.querySelector('input'));
     const faq = await settled('clinic-faq');
-    expect(faq.shadowRoot!.querySelectorAll('button[aria-expanded]')).to.have.length(1);
+    expect(shadowOf(faq).querySelectorAll('button[aria-expanded]')).to.have.length(1);
     rows[0]!.querySelector<HTMLButtonElement>('.remove')!.click();
     expect(document.activeElement).to.equal($('#add-question'));
     $('#copy').click();

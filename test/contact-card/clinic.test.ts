@@ -5,8 +5,8 @@ import {
   clinicFromFallback,
   clinicFromJsonLd,
   clinicJsonLd,
+  countryCode,
   normalizeClinic,
-  phoneRegion,
   readClinic,
   regionOfLanguage,
 } from '../../src/contact-card/clinic.js';
@@ -112,16 +112,17 @@ describe('clinic: sources', () => {
     });
   });
 
-  it('picks the phone region from the country', () => {
-    expect(phoneRegion('United States')).to.equal('US');
-    expect(phoneRegion('U.S.A.')).to.equal('US');
-    expect(phoneRegion('España')).to.equal('ES');
-    expect(phoneRegion('mx')).to.equal('MX');
-    expect(phoneRegion('Atlantis')).to.equal(undefined);
-    expect(phoneRegion(undefined)).to.equal(undefined);
+  it('reads the country code from the country', () => {
+    expect(countryCode('United States')).to.equal('US');
+    expect(countryCode('U.S.A.')).to.equal('US');
+    expect(countryCode('España')).to.equal('ES');
+    expect(countryCode('Estados Unidos')).to.equal('US');
+    expect(countryCode('mx')).to.equal('MX');
+    expect(countryCode('Atlantis'), 'an unknown country is unknown, not the US').to.equal(undefined);
+    expect(countryCode(undefined)).to.equal(undefined);
     // Own names only: members of Object.prototype are no country.
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
-      expect(phoneRegion(name), name).to.equal(undefined);
+      expect(countryCode(name), name).to.equal(undefined);
   });
 
   it('lays out address lines', () => {
@@ -173,6 +174,20 @@ describe('clinic: normalise', () => {
     expect(clinic.directionsUrl).to.equal('https://maps.example/ap');
     expect(clinic.hours!.rules).to.have.length(1);
     expect(clinic.timeZone).to.equal('America/Denver');
+  });
+
+  it("knows the clinic's country from its address, else from its phone number", () => {
+    const country = (source: Parameters<typeof normalizeClinic>[0][number]) => normalizeClinic([source]).clinic.country;
+    expect(country({ address: { addressCountry: 'US' } })).to.equal('US');
+    expect(
+      country({ address: { addressCountry: 'México' }, telephone: '+1 385 287 1469' }),
+      'the address wins',
+    ).to.equal('MX');
+    expect(country({ telephone: '385-287-1469' }), 'a number dialled in the US plan').to.equal('US');
+    expect(country({ telephone: '+1 385 287 1469' })).to.equal('US');
+    expect(country({ telephone: '+44 20 7946 0958' }), 'a number whose country is not read').to.equal(undefined);
+    expect(country({ address: { addressCountry: 'ES' }, telephone: '912 345 678' })).to.equal('ES');
+    expect(country({ addressText: '1 Main St\nTown' }), 'a free-text address alone').to.equal(undefined);
   });
 
   it('builds directions from the address and falls back to free text', () => {

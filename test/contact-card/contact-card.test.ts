@@ -181,7 +181,7 @@ describe('<clinic-contact-card>: opening hours', () => {
   it('shows a table with localised days and times, today marked in words', async () => {
     const el = await seedCard();
     const table = $(el, 'table')!;
-    expect(text(table.querySelector('caption'))).to.equal('Opening hours');
+    expect(text(table.querySelector('caption'))).to.equal('Hours');
     const rows = Array.from(table.querySelectorAll('tbody tr'));
     expect(rows.map((row) => text(row.querySelector('th')))).to.deep.equal([
       'Monday',
@@ -259,7 +259,7 @@ describe('<clinic-contact-card>: opening hours', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(text($(el, '.zone'))).to.match(/^Times are in Mountain/);
-    expect(text($(el, 'caption'))).to.equal('Opening hours');
+    expect(text($(el, 'caption'))).to.equal('Hours');
     // Still the clinic's own time: 10:00 in Denver is 18:00 in Madrid.
     expect(statusText(el)).to.equal('Open now · closes 5:00 PM');
   });
@@ -539,7 +539,10 @@ describe('<clinic-contact-card>: actions', () => {
 });
 
 describe('<clinic-contact-card>: Spanish', () => {
-  it('speaks Spanish, with Spanish days and times', async () => {
+  /** Text with the engine's narrow and no-break spaces as plain spaces, and "p. m." as "p.m." (CLDR versions differ). */
+  const clock = (value: string) => value.replace(/\s/g, ' ').replace(/([ap])\. m\./g, '$1.m.');
+
+  it('speaks US Spanish for a US clinic on a page in plain "es": Spanish days, 12-hour times', async () => {
     const el = await fixture<ClinicContactCard>(html`<div lang="es">
       <clinic-contact-card
         name="Alternative Pathways"
@@ -555,25 +558,52 @@ describe('<clinic-contact-card>: Spanish', () => {
       ></clinic-contact-card>
     </div>`).then((div) => div.firstElementChild as ClinicContactCard);
     await el.updateComplete;
-    expect(statusText(el)).to.equal('Abierto ahora · cierra a las 17:00');
+    expect(clock(statusText(el))).to.equal('Abierto ahora · cierra a las 5:00 p.m.');
     expect(text($(el, 'a[part="call"]'))).to.equal('Llamar al (385) 287-1469');
     expect(text($(el, 'address'))).to.contain('Estados Unidos');
-    expect(text($(el, 'caption'))).to.equal('Horario');
+    expect(text($(el, 'caption'))).to.equal('Horario de atención');
     expect(text($(el, 'tbody tr:first-child th'))).to.equal('lunes');
-    expect(text($(el, 'tbody tr:first-child td'))).to.equal('9:00 – 17:00');
+    expect(clock(text($(el, 'tbody tr:first-child td')))).to.equal('9:00 a.m. – 5:00 p.m.');
     expect(text($(el, 'tr[aria-current] th'))).to.equal('miércoles Hoy');
     expect(text($(el, 'tbody tr:nth-child(6) td'))).to.equal('Cerrado');
-    expect($$(el, 'button').map(text)).to.deep.equal(['Añadir a contactos', 'Copiar dirección']);
+    expect($$(el, 'button').map(text)).to.deep.equal(['Agregar a contactos', 'Copiar la dirección']);
     await setNow(el, '2026-11-28T19:00:00Z');
-    expect(statusText(el)).to.equal('Cerrado · abre el lunes a las 9:00');
+    expect(clock(statusText(el))).to.equal('Cerrado · abre el lunes a las 9:00 a.m.');
     await setNow(el, '2026-11-26T01:00:00Z');
-    expect(statusText(el)).to.equal('Cerrado · abre mañana a las 9:00');
+    expect(clock(statusText(el))).to.equal('Cerrado · abre mañana a las 9:00 a.m.');
     el.hours = 'Mo-Su 01:00-13:00';
     await setNow(el, '2026-11-25T17:00:00Z'); // 10:00 in Denver
-    expect(statusText(el)).to.equal('Abierto ahora · cierra a las 13:00');
+    expect(clock(statusText(el))).to.equal('Abierto ahora · cierra a la 1:00 p.m.');
     await setNow(el, '2026-11-25T21:00:00Z'); // 14:00 in Denver
-    expect(statusText(el), "one o'clock takes the singular article").to.equal('Cerrado · abre mañana a la 1:00');
+    expect(clock(statusText(el)), "one o'clock takes the singular article").to.equal(
+      'Cerrado · abre mañana a la 1:00 a.m.',
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it("keeps the page's own region, and plain Spanish where the clinic's country is unknown", async () => {
+    const cards = await fixture(html`<div>
+      <div lang="es-ES">
+        <clinic-contact-card name="AP" country="US" hours="Mo-Fr 09:00-17:00" time-zone="America/Denver" .now=${WEDNESDAY_10AM}></clinic-contact-card>
+      </div>
+      <div lang="es">
+        <clinic-contact-card name="AP" hours="Mo-Fr 09:00-17:00" time-zone="America/Denver" .now=${WEDNESDAY_10AM}></clinic-contact-card>
+      </div>
+      <div lang="es">
+        <clinic-contact-card name="AP" phone="385-287-1469" hours="Mo-Fr 09:00-17:00" time-zone="America/Denver" .now=${WEDNESDAY_10AM}></clinic-contact-card>
+      </div>
+    </div>`);
+    const [spain, unknown, byPhone] = Array.from(cards.querySelectorAll<ClinicContactCard>('clinic-contact-card'));
+    await Promise.all([spain!.updateComplete, unknown!.updateComplete, byPhone!.updateComplete]);
+    expect(statusText(spain!)).to.equal('Abierto ahora · cierra a las 17:00');
+    expect(text($(spain!, 'tbody tr:first-child td'))).to.equal('9:00 – 17:00');
+    expect(statusText(unknown!)).to.equal('Abierto ahora · cierra a las 17:00');
+    expect(clock(statusText(byPhone!)), 'a number dialled in the US plan makes a US clinic').to.equal(
+      'Abierto ahora · cierra a las 5:00 p.m.',
+    );
+    // The page's language can change: the card follows it.
+    byPhone!.parentElement!.lang = 'es-ES';
+    await waitUntil(() => text($(byPhone!, 'tbody tr:first-child td')) === '9:00 – 17:00', 'Spain Spanish times');
   });
 });
 
@@ -619,7 +649,7 @@ describe('<clinic-contact-card>: bad data', () => {
       await el.updateComplete;
     });
     expect($(el, 'table')).to.equal(null);
-    expect(text($(el, '.hours'))).to.equal('Opening hours: weekdays 9 to 5');
+    expect(text($(el, '.hours'))).to.equal('Hours: weekdays 9 to 5');
     expect(more.filter((m) => m.startsWith('<clinic-contact-card> hours:'))).to.have.length(1);
     // Everything else still shows.
     expect($(el, 'a[part="call"]')).to.exist;

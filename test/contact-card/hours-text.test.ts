@@ -4,6 +4,7 @@ import {
   formatMoment,
   formatTime,
   statusText,
+  timeLocale,
   weekdayName,
   zoneName,
 } from '../../src/contact-card/hours-text.js';
@@ -27,6 +28,26 @@ describe('hours-text (the card wording)', () => {
     expect(weekdayName('en', 0)).to.equal('Monday');
     expect(weekdayName('es', 6)).to.equal('domingo');
     expect(monday.weekday).to.equal(0);
+  });
+
+  it("writes a bare language's times as they are written in the clinic's country", () => {
+    expect(timeLocale('es', 'US')).to.equal('es-US');
+    expect(timeLocale('es', undefined), 'country unknown: the language as it is').to.equal('es');
+    expect(timeLocale('es-MX', 'US'), "the page's own region wins").to.equal('es-MX');
+    expect(timeLocale('es-419', 'US')).to.equal('es-419');
+    expect(timeLocale('zh-Hant', 'TW')).to.equal('zh-Hant-TW');
+    expect(timeLocale('en', 'GB')).to.equal('en-GB');
+    expect(timeLocale('es', 'not a region'), 'a bad country changes nothing').to.equal('es');
+    // A US Spanish reader's clock: 12-hour, with Spanish day periods and day names.
+    const usSpanish = timeLocale('es', 'US');
+    expect(formatTime(usSpanish, 17 * 60).replace(/\s/g, ' ')).to.match(/^5:00 p\. ?m\.$/);
+    expect(weekdayName(usSpanish, 0)).to.equal('lunes');
+    const text = (minute: number, offset = 0) => formatMoment(usSpanish, es, at(offset, minute)).replace(/\s/g, ' ');
+    expect(text(13 * 60)).to.match(/^a la 1:00 p\. ?m\.$/);
+    expect(text(9 * 60, 1)).to.match(/^mañana a las 9:00 a\. ?m\.$/);
+    expect(dayHoursText(usSpanish, es, [{ open: 540, close: 1020 }])[0]!.replace(/\s/g, ' ')).to.match(
+      /^9:00 a\. ?m\. – 5:00 p\. ?m\.$/,
+    );
   });
 
   it('says when the status next changes, relative to today', () => {

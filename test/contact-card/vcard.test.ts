@@ -47,6 +47,7 @@ describe('vCard', () => {
     const hostile = buildVCard({ name: 'Clinic\u2028EMAIL:x@evil.example\u0085TEL:+1\rURL:https://evil.example' });
     const lines = hostile.split('\r\n');
     expect(lines.filter((line) => /^(EMAIL|TEL|URL)/.test(line))).to.deep.equal([]);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(hostile).not.to.match(/[\u0000-\u0009\u000b-\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/);
     const card = buildVCard({ name: 'Smith, Jones; Partners', address: { streetAddress: 'Unit 4, 1 Main St' } });
     expect(card).to.contain('FN:Smith\\, Jones\\; Partners\r\n');

@@ -6,6 +6,7 @@ import {
   fromInput,
   fromJsonLd,
   matches,
+  matchesInAnswer,
   MAX_ITEMS,
   queryWords,
   questionParts,
@@ -195,6 +196,13 @@ describe('faq-items: search', () => {
     expect(matches(it1, queryWords('ketamina depresion'))).to.equal(true);
     expect(matches(it1, queryWords('KETAMINA'))).to.equal(true);
     expect(matches(it1, queryWords('ketamina adicción'))).to.equal(false);
+  });
+
+  it('tells when a word of the search is only in the answer', () => {
+    const it1 = item('¿Qué es la ketamina?', 'Un anestésico usado en depresión.');
+    expect(matchesInAnswer(it1, queryWords('KETAMINA'))).to.equal(false);
+    expect(matchesInAnswer(it1, queryWords('depresion'))).to.equal(true);
+    expect(matchesInAnswer(it1, queryWords('ketamina depresión')), 'one word of two in the answer').to.equal(true);
   });
 
   it('cuts a question into highlighted runs on the original characters', () => {

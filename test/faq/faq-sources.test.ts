@@ -116,7 +116,7 @@ describe('<clinic-faq src>', () => {
     } finally {
       warnings.restore();
     }
-    expect(status(el).textContent).to.equal('No se ha podido cargar este contenido en este momento.');
+    expect(status(el).textContent).to.equal('No se pudo cargar este contenido en este momento.');
   });
 });
 

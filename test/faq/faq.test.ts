@@ -16,6 +16,9 @@ const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
 const isOpen = (el: ClinicFaq, i: number) =>
   questions(el)[i]!.getAttribute('aria-expanded') === 'true' && !panels(el)[i]!.hasAttribute('hidden');
 
+/** A generous wait for the live region, which speaks once typing has paused (500 ms): slow engines on a busy machine need it. */
+const PAUSE = { timeout: 5000 };
+
 /** Waits until the update is rendered and every opening or closing animation has run to its end (however slow the machine). */
 async function animationsDone(el: ClinicFaq): Promise<void> {
   await el.updateComplete;
@@ -336,7 +339,11 @@ describe('<clinic-faq searchable>', () => {
     await sendKeys({ type: 'GLUTAMATE' });
     await el.updateComplete;
     expect(visibleQuestions(el)).to.deep.equal(['How does it work?']);
-    expect(status.textContent!.trim()).to.equal('1 of 3 questions');
+    await waitUntil(
+      () => status.textContent!.trim() === '1 of 3 questions',
+      'the count is announced once typing stops',
+      PAUSE,
+    );
     // Typing re-filters the same answers: nothing is rebuilt, so a selection or focus inside an answer survives.
     expect(panels(el)[1]!.firstElementChild).to.equal(answerContent);
     input.value = '';
@@ -367,9 +374,6 @@ describe('<clinic-faq searchable>', () => {
     )!;
     expect(empty.textContent).to.contain('zebra <img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent!.trim()).to.equal(
-      '0 of 3 questions',
-    );
     input.value = '';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -437,16 +441,140 @@ describe('<clinic-faq searchable>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Buscar en las preguntas');
     expect(Array.from(el.shadowRoot!.querySelectorAll('.control')).map((b) => b.textContent)).to.deep.equal([
-      'Mostrar todas',
-      'Ocultar todas',
+      'Abrir todas las respuestas',
+      'Cerrar todas las respuestas',
     ]);
     const input = el.shadowRoot!.querySelector('input')!;
-    input.value = 'question 1';
+    input.value = 'answer 1';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=status].visually-hidden')!.textContent!.trim()).to.equal(
-      '1 de 2 preguntas',
+    const status = el.shadowRoot!.querySelector('[role=status].visually-hidden')!;
+    await waitUntil(() => status.textContent!.trim() === '1 de 2 preguntas', 'the Spanish count', PAUSE);
+    expect(el.shadowRoot!.querySelector('.where')!.textContent!.trim()).to.equal(', Aparece en la respuesta');
+    input.value = 'cebra';
+    input.dispatchEvent(new Event('input'));
+    await waitUntil(
+      () =>
+        status.textContent!.trim() ===
+        'Ninguna pregunta coincide con “cebra”. Pruebe con menos palabras o con otras distintas.',
+      'the Spanish no-match help',
+      PAUSE,
     );
+  });
+});
+
+describe('<clinic-faq searchable>: what a screen reader hears', () => {
+  const statusOf = (el: ClinicFaq) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+  async function searchFaq(): Promise<{ el: ClinicFaq; input: HTMLInputElement }> {
+    const el = await seedFaq();
+    el.searchable = true;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    return { el, input };
+  }
+
+  /** What the page shows and the region holds once the element has rendered the next key press. */
+  function afterNextKey(el: ClinicFaq, input: HTMLInputElement): Promise<{ shown: string[]; status: string }> {
+    return new Promise((resolve) => {
+      input.addEventListener(
+        'input',
+        async () => {
+          await el.updateComplete;
+          resolve({ shown: visibleQuestions(el), status: statusOf(el) });
+        },
+        { once: true },
+      );
+    });
+  }
+
+  it('says the count once typing stops, not after the first key', async () => {
+    const { el, input } = await searchFaq();
+    const first = afterNextKey(el, input);
+    await sendKeys({ press: 'g' });
+    // The list filters at once; the live region waits for a pause.
+    expect(await first).to.deep.equal({ shown: ['How does it work?'], status: '' });
+    await sendKeys({ type: 'lutamate' });
+    await waitUntil(() => statusOf(el) === '1 of 3 questions', 'the count is said once typing stops', PAUSE);
+    // The next key empties the region again (an empty region says nothing) until the next pause.
+    const next = afterNextKey(el, input);
+    await sendKeys({ press: 'Backspace' });
+    expect((await next).status).to.equal('');
+    await waitUntil(
+      () => statusOf(el) === '1 of 3 questions',
+      'the same count is said again after the next pause',
+      PAUSE,
+    );
+  });
+
+  it('says the no-match help, not "0 of 3"', async () => {
+    const { el } = await searchFaq();
+    await sendKeys({ type: 'zebra' });
+    await waitUntil(
+      () => statusOf(el) === 'No question matches “zebra”. Try fewer or different words.',
+      'the no-match help is announced',
+      PAUSE,
+    );
+    // Escape clears a search box: everything shows again and the region empties, silently.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.have.length(3);
+    await waitUntil(() => statusOf(el) === '', 'the region empties', PAUSE);
+  });
+
+  it("says when a question matches only in its answer, visibly and in the button's name", async () => {
+    const { el } = await searchFaq();
+    await sendKeys({ type: 'hours' });
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal(['How fast does it help?']);
+    const button = questions(el)[2]!;
+    const note = button.querySelector<HTMLElement>('[part~="match-note"]')!;
+    expect(note.textContent!.trim()).to.equal(', Found in the answer');
+    // Visible, in the button (so it is part of the name a screen reader says), and not a mark in the question.
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(getComputedStyle(note).color).not.to.equal(getComputedStyle(button).backgroundColor);
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('How fast does it help?, Found in the answer');
+    expect(button.querySelector('mark')).to.equal(null);
+    // A question that holds every word of the search has marks and no note.
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.select();
+    await sendKeys({ type: 'fast' });
+    await el.updateComplete;
+    expect(button.querySelector('mark')!.textContent).to.equal('fast');
+    expect(button.querySelector('[part~="match-note"]')).to.equal(null);
+    // A search with one word in the question and one only in the answer: the note says part of it is there.
+    input.select();
+    // (No doubled letter: WebKit's driver drops the second of two equal keys in a row.)
+    await sendKeys({ type: 'fast often' });
+    await el.updateComplete;
+    expect(button.querySelector('mark')!.textContent).to.equal('fast');
+    expect(button.querySelector('[part~="match-note"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says nothing after it is removed from the page while a pause is pending', async () => {
+    const wrapper = await fixture(html`<div>
+      <clinic-faq searchable .items=${manyItems(3)}></clinic-faq>
+      <clinic-faq searchable .items=${manyItems(3)}></clinic-faq>
+    </div>`);
+    const [first, second] = Array.from(wrapper.querySelectorAll<ClinicFaq>('clinic-faq'));
+    await first!.updateComplete;
+    await second!.updateComplete;
+    const input = first!.shadowRoot!.querySelector('input')!;
+    input.value = 'question ';
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    // Removed as the last key is handled, well before a pause could end.
+    input.addEventListener('input', () => first!.remove(), { once: true });
+    await sendKeys({ press: '2' });
+    expect(first!.isConnected).to.equal(false);
+    second!.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'question 3' });
+    // The second FAQ's pause began after the first's: once it speaks, the first would have spoken too.
+    await waitUntil(() => statusOf(second!) === '1 of 3 questions', 'the connected FAQ speaks', PAUSE);
+    await first!.updateComplete;
+    expect(statusOf(first!)).to.equal('');
   });
 });
 

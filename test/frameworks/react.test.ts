@@ -6,6 +6,7 @@ import type { Root } from 'react-dom/client';
 import '../../src/index.js';
 import type { ClinicContactCard, ClinicFaq, ClinicSignsChecklist } from '../../src/index.js';
 import type { ClinicContactActionEvent, ClinicCtaClickEvent, ClinicFaqToggleEvent } from '../../src/events.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 // React ships CommonJS only: the test server bundles its development build into one ES module (test/frameworks/bundles.mjs).
 const bundle = '/__test__/framework/react.js';
@@ -22,7 +23,7 @@ async function render(element: ReactElement): Promise<void> {
 }
 
 function shadow(element: Element): ShadowRoot {
-  return element.shadowRoot!;
+  return shadowOf(element);
 }
 
 describe('React 19', () => {
@@ -98,7 +99,7 @@ describe('React 19', () => {
     shadow(checklist).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await checklist.updateComplete;
     expect(shadow(checklist).querySelector('[part~="result"]')!.textContent).to.contain('A couple of these apply.');
-    const call = shadow(checklist).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const call = shadow(checklist).querySelector<HTMLAnchorElement>('a.call')!;
     call.addEventListener('click', (event) => event.preventDefault());
     call.click();
     expect(actions).to.deep.equal(['call']);

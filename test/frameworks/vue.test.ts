@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ClinicContactCard, ClinicFaq, ClinicSignsChecklist } from '../../src/index.js';
 import type { FaqToggleDetail } from '../../src/events.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 // Vue's full build (with the template compiler), served as one ES module by the test server (test/frameworks/bundles.mjs).
 const bundle = '/__test__/framework/vue.js';
@@ -21,7 +22,7 @@ function mount(template: string, setup: () => Record<string, unknown>) {
 }
 
 function shadow(element: Element): ShadowRoot {
-  return element.shadowRoot!;
+  return shadowOf(element);
 }
 
 describe('Vue 3', () => {
@@ -87,7 +88,7 @@ describe('Vue 3', () => {
     shadow(checklist).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await checklist.updateComplete;
     expect(shadow(checklist).querySelector('[part~="result"]')!.textContent).to.contain('A couple of these apply.');
-    const call = shadow(checklist).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const call = shadow(checklist).querySelector<HTMLAnchorElement>('a.call')!;
     call.addEventListener('click', (event) => event.preventDefault());
     call.click();
     expect(actions).to.deep.equal(['call']);

@@ -8,6 +8,7 @@
  * calls on `document` to render any template (docs/hostile-input.md): clobbering those breaks every Lit element.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { shadowOf } from '../helpers/shadow.js';
 import '../../src/faq/define.js';
 import '../../src/contact-card/define.js';
 import '../../src/signs-checklist/define.js';
@@ -47,8 +48,8 @@ function clobber(names: string[]): () => void {
 const WEDNESDAY_10AM = Date.parse('2026-11-25T17:00:00Z');
 const SATURDAY = Date.parse('2026-11-28T19:00:00Z');
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+const $ = (el: Element, selector: string) => shadowOf(el).querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => Array.from(shadowOf(el).querySelectorAll<HTMLElement>(selector));
 
 /** Exercises all three elements in the ways that reach each member; throws on the first thing that does not work. */
 async function exerciseAll(): Promise<void> {

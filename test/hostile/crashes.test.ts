@@ -4,6 +4,7 @@
  * the rest; the FAQ never stays at "Loading…" and the card never blanks its fallback.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { shadowOf } from '../helpers/shadow.js';
 import '../../src/faq/define.js';
 import '../../src/contact-card/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
@@ -11,10 +12,9 @@ import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { deepArrays, deepValues, stash, withoutErrors } from './helpers.js';
 
 const questions = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim());
-const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"].message')?.textContent?.trim() ?? '';
-const cardText = (el: Element) =>
-  (el.shadowRoot!.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  Array.from(shadowOf(el).querySelectorAll('.question .text')).map((t) => t.textContent!.trim());
+const status = (el: Element) => shadowOf(el).querySelector('[role="status"].message')?.textContent?.trim() ?? '';
+const cardText = (el: Element) => (shadowOf(el).querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A FAQPage's JSON text with a good question and a hostile one (its `name` or answer `text` given as raw JSON). */
 function faqJson(hostile: { name?: string; text?: string }): string {
@@ -127,11 +127,11 @@ describe('hostile input, round two: crashes', function () {
             await fixture<ClinicContactCard>(html`<clinic-contact-card src=${await stash(clinicJson(field, value))}>
             <h3>Authored Clinic</h3>
           </clinic-contact-card>`);
-          await waitUntil(() => el.shadowRoot!.querySelector('a[href^="tel:"]'), 'the card never showed the phone', {
+          await waitUntil(() => shadowOf(el).querySelector('a[href^="tel:"]'), 'the card never showed the phone', {
             timeout: 10_000,
           });
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+13852871469');
-          expect(el.shadowRoot!.querySelector('.name')?.textContent?.trim()).to.equal('Authored Clinic');
+          expect(shadowOf(el).querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+13852871469');
+          expect(shadowOf(el).querySelector('.name')?.textContent?.trim()).to.equal('Authored Clinic');
           if (field !== 'name')
             expect(
               warnings.some((w) => w.startsWith('<clinic-contact-card> hours:')),
@@ -146,8 +146,8 @@ describe('hostile input, round two: crashes', function () {
           document.body.append(el);
           try {
             await el.updateComplete;
-            expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
-            expect(el.shadowRoot!.querySelector('.name')?.textContent?.trim()).to.equal('Authored Clinic');
+            expect(shadowOf(el).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
+            expect(shadowOf(el).querySelector('.name')?.textContent?.trim()).to.equal('Authored Clinic');
           } finally {
             el.remove();
           }
@@ -164,8 +164,8 @@ describe('hostile input, round two: crashes', function () {
               <p>Fallback</p>
             </clinic-contact-card>`,
           );
-          expect(el.shadowRoot!.querySelector('.name')?.textContent?.trim()).to.equal('Example Clinic');
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
+          expect(shadowOf(el).querySelector('.name')?.textContent?.trim()).to.equal('Example Clinic');
+          expect(shadowOf(el).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
           expect(
             warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')),
             warnings.join('\n'),
@@ -186,7 +186,7 @@ describe('hostile input, round two: crashes', function () {
         try {
           await el.updateComplete;
           expect(cardText(el)).to.contain('Example Clinic');
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
+          expect(shadowOf(el).querySelector('a[href^="tel:"]')?.getAttribute('href')).to.equal('tel:+13852871469');
           expect(
             warnings.filter((w) => w.startsWith('<clinic-contact-card> country:')),
             warnings.join('\n'),
@@ -202,7 +202,7 @@ describe('hostile input, round two: crashes', function () {
           const el = await fixture<ClinicContactCard>(
             html`<clinic-contact-card name="Example" phone="020 7946 0958" country=${country}></clinic-contact-card>`,
           );
-          expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href'), country).to.equal(
+          expect(shadowOf(el).querySelector('a[href^="tel:"]')?.getAttribute('href'), country).to.equal(
             'tel:+442079460958',
           );
         }

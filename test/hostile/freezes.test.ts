@@ -4,14 +4,15 @@
  * part is left out with a warning, nothing throws. Before the fixes each of these took from seconds to minutes.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { shadowOf } from '../helpers/shadow.js';
 import '../../src/faq/define.js';
 import '../../src/contact-card/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
 import { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { stash, withoutErrors } from './helpers.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+const $ = (el: Element, selector: string) => shadowOf(el).querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => Array.from(shadowOf(el).querySelectorAll<HTMLElement>(selector));
 
 /** Opening hours of about 20,000 `;`-separated parts, ranges and `off` mixed. */
 const HOURS = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'Tu off' : `Mo-Fr 0${i % 9}:00-1${i % 9}:30`)).join(

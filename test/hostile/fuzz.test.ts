@@ -13,6 +13,7 @@ import '../../src/signs-checklist/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-checklist.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 const RUNS = chromium ? 1000 : 200;
@@ -256,7 +257,7 @@ function inputMentionsLeak(...inputs: unknown[]): boolean {
 }
 
 function visibleText(el: Element): string {
-  return el.shadowRoot!.textContent ?? '';
+  return shadowOf(el).textContent ?? '';
 }
 
 async function settle(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
@@ -312,19 +313,19 @@ describe('hostile input: fuzz', function () {
           if (items !== undefined) faq.items = items as never;
           container.replaceChildren(faq);
           await settle(faq);
-          const shown = faq.shadowRoot!.querySelectorAll('.item');
-          expect(faq.shadowRoot!.querySelector('.base'), 'base').to.exist;
+          const shown = shadowOf(faq).querySelectorAll('.item');
+          expect(shadowOf(faq).querySelector('.base'), 'base').to.exist;
           expect(shown.length).to.equal(faq.questions.length);
           if (shown.length) rendered++;
           for (const q of faq.questions) expect(q.question.trim(), 'empty question').not.to.equal('');
           expect(new Set(faq.questions.map((q) => q.id)).size, 'unique ids').to.equal(faq.questions.length);
-          const level = faq.shadowRoot!.querySelector('.heading')?.getAttribute('aria-level');
+          const level = shadowOf(faq).querySelector('.heading')?.getAttribute('aria-level');
           if (level) expect(Number(level)).to.be.within(1, 6);
           // Interactions on whatever was rendered.
           if (action === 1 && !faq.single) faq.expandAll();
           if (action === 2) faq.collapseAll();
           if (action === 3 && faq.questions[0]) faq.toggle(faq.questions[0].id);
-          const search = faq.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]');
+          const search = shadowOf(faq).querySelector<HTMLInputElement>('input[type=search]');
           if (search && query !== undefined) {
             search.value = query;
             search.dispatchEvent(new Event('input'));
@@ -407,7 +408,7 @@ describe('hostile input: fuzz', function () {
           if (results !== undefined) checklist.results = results as never;
           container.replaceChildren(checklist);
           await settle(checklist);
-          const boxes = Array.from(checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]'));
+          const boxes = Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]'));
           expect(boxes.length, 'signs shown').to.be.within(1, 50);
           if (boxes[0]!.dataset.sign!.startsWith('item-') || Array.isArray(items)) custom++;
           for (const box of boxes) expect(box.closest('label')!.textContent!.trim(), 'empty sign').not.to.equal('');
@@ -415,10 +416,10 @@ describe('hostile input: fuzz', function () {
           boxes.slice(0, ticks).forEach((box) => box.click());
           await settle(checklist);
           if (ticks > 0)
-            expect(checklist.shadowRoot!.querySelector('.result')!.textContent!.trim(), 'a result').not.to.equal('');
-          const call = checklist.shadowRoot!.querySelector('a.call');
+            expect(shadowOf(checklist).querySelector('.result')!.textContent!.trim(), 'a result').not.to.equal('');
+          const call = shadowOf(checklist).querySelector('a.call');
           if (call) expect(call.getAttribute('href')).to.match(/^tel:\+\d+$/);
-          const contact = checklist.shadowRoot!.querySelector('a.contact');
+          const contact = shadowOf(checklist).querySelector('a.contact');
           if (contact)
             expect(['http:', 'https:']).to.include(new URL(contact.getAttribute('href')!, document.baseURI).protocol);
           if (!inputMentionsLeak(attributes, items, results)) expect(visibleText(checklist)).not.to.match(LEAKS);
@@ -442,8 +443,8 @@ describe('hostile input: fuzz', function () {
       card.now = now;
       container.replaceChildren(card);
       await settle(card);
-      expect(card.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Edge Clinic');
-      expect(card.shadowRoot!.querySelectorAll('table tbody tr').length).to.equal(7);
+      expect(shadowOf(card).querySelector('.name')!.textContent!.trim()).to.equal('Edge Clinic');
+      expect(shadowOf(card).querySelectorAll('table tbody tr').length).to.equal(7);
     }
   });
 
@@ -490,14 +491,14 @@ describe('hostile input: fuzz', function () {
           if (now !== undefined) card.now = now as Date;
           container.replaceChildren(card);
           await settle(card);
-          expect(card.shadowRoot!.querySelector('.base'), 'base').to.exist;
-          const rows = card.shadowRoot!.querySelectorAll('table tbody tr');
+          expect(shadowOf(card).querySelector('.base'), 'base').to.exist;
+          const rows = shadowOf(card).querySelectorAll('table tbody tr');
           if (rows.length) expect(rows.length).to.equal(7);
-          const status = card.shadowRoot!.querySelector('.status');
-          if (card.shadowRoot!.querySelector('.card')) cards++;
+          const status = shadowOf(card).querySelector('.status');
+          if (shadowOf(card).querySelector('.card')) cards++;
           if (status) statuses++;
           if (status) expect(status.textContent!.trim(), 'status text').not.to.equal('');
-          for (const link of Array.from(card.shadowRoot!.querySelectorAll('a[href]'))) {
+          for (const link of Array.from(shadowOf(card).querySelectorAll('a[href]'))) {
             expect(['http:', 'https:', 'tel:', 'mailto:']).to.include(
               new URL(link.getAttribute('href')!, document.baseURI).protocol,
             );

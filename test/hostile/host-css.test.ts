@@ -11,6 +11,7 @@ import '../../src/signs-checklist/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-checklist.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 const HOSTILE_CSS = `
   html { font-size: 40px !important; }
@@ -34,7 +35,8 @@ const HOSTILE_CSS = `
   }
   button { position: absolute !important; left: -9999px !important; }
   a { color: inherit !important; text-decoration: none !important; }
-  [part], [part~="base"], [class], [role], [aria-expanded] { display: none !important; }
+  /* (The checklist's own element carries the session-replay tools' classes by design; everything else with a class goes.) */
+  [part], [part~="base"], [class]:not(clinic-signs-checklist), [role], [aria-expanded] { display: none !important; }
   :host, :host(*), :host-context(body), ::slotted(*) { display: none !important; }
   svg, path { width: 100vw !important; height: 100vw !important; fill: red !important; }
   input[type="checkbox"] { appearance: none !important; }
@@ -77,7 +79,7 @@ async function renderAll(): Promise<{
 }
 
 const controls = (el: Element) =>
-  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href], input:not([type=checkbox])'));
+  Array.from(shadowOf(el).querySelectorAll<HTMLElement>('button, a[href], input:not([type=checkbox])'));
 
 /** Visible, of a sane size, and focusable. */
 function expectUsable(control: HTMLElement, label: string): void {
@@ -96,7 +98,7 @@ function expectUsable(control: HTMLElement, label: string): void {
 /** Only font and colour come through to the text; the rest is the element's own. */
 function expectOwnText(el: Element): void {
   const host = getComputedStyle(el);
-  const base = getComputedStyle(el.shadowRoot!.querySelector('.base')!);
+  const base = getComputedStyle(shadowOf(el).querySelector('.base')!);
   expect(host.letterSpacing, 'the hostile rule does apply to the host').not.to.be.oneOf(['normal', '0px']);
   expect(base.letterSpacing).to.be.oneOf(['normal', '0px']);
   expect(base.wordSpacing).to.equal('0px');
@@ -112,11 +114,11 @@ function expectOwnText(el: Element): void {
   expect(base.color).to.equal('rgb(20, 30, 40)');
   expect(base.fontStyle).to.equal('italic');
   // Inside, the element's own box model.
-  for (const inner of Array.from(el.shadowRoot!.querySelectorAll('button, input, a, p, div')).slice(0, 20)) {
+  for (const inner of Array.from(shadowOf(el).querySelectorAll('button, input, a, p, div')).slice(0, 20)) {
     expect(getComputedStyle(inner).boxSizing).to.equal('border-box');
   }
   // No horizontal overflow from hostile spacing or nowrap.
-  const box = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
+  const box = shadowOf(el).querySelector<HTMLElement>('.base')!;
   expect(box.scrollWidth, `${el.localName} overflows`).to.be.at.most(box.clientWidth + 1);
 }
 
@@ -148,7 +150,7 @@ describe('hostile page: aggressive host CSS', () => {
         expectUsable(control, `${el.localName} control ${i} (${control.localName}.${control.className})`),
       );
     }
-    for (const box of Array.from(checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))) {
+    for (const box of Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]'))) {
       const style = getComputedStyle(box);
       expect(style.display).not.to.equal('none');
       expect(style.appearance).not.to.equal('none');
@@ -176,8 +178,8 @@ describe('hostile page: aggressive host CSS', () => {
       for (const el of [faq, checklist, card]) {
         expect(getComputedStyle(el).writingMode, 'the rule applies to the host').to.equal('vertical-rl');
         for (const inner of [
-          el.shadowRoot!.querySelector('.base')!,
-          ...Array.from(el.shadowRoot!.querySelectorAll('button, a, caption, label')),
+          shadowOf(el).querySelector('.base')!,
+          ...Array.from(shadowOf(el).querySelectorAll('button, a, caption, label')),
         ]) {
           const style = getComputedStyle(inner);
           const what = `${el.localName} ${inner.localName}.${inner.className}`;
@@ -191,7 +193,7 @@ describe('hostile page: aggressive host CSS', () => {
           expect(style.getPropertyValue('text-emphasis-style'), what).to.be.oneOf(['none', '']);
           expect(style.getPropertyValue('text-underline-position'), what).to.equal('auto');
         }
-        const caption = el.shadowRoot!.querySelector('caption');
+        const caption = shadowOf(el).querySelector('caption');
         if (caption) expect(getComputedStyle(caption).captionSide).to.equal('top');
       }
     } finally {
@@ -201,29 +203,29 @@ describe('hostile page: aggressive host CSS', () => {
 
   it('stays usable with a real mouse and keyboard', async () => {
     const { faq, checklist } = await renderAll();
-    const question = faq.shadowRoot!.querySelector<HTMLElement>('.question')!;
+    const question = shadowOf(faq).querySelector<HTMLElement>('.question')!;
     question.scrollIntoView({ block: 'center' });
     const q = question.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(q.left + q.width / 2), Math.round(q.top + q.height / 2)] });
     await faq.updateComplete;
     expect(question.getAttribute('aria-expanded')).to.equal('true');
-    const answer = faq.shadowRoot!.querySelector<HTMLElement>('.answer')!;
+    const answer = shadowOf(faq).querySelector<HTMLElement>('.answer')!;
     expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(getComputedStyle(answer.querySelector('p')!).display).to.equal('block');
 
-    const row = checklist.shadowRoot!.querySelector<HTMLElement>('label.row')!;
+    const row = shadowOf(checklist).querySelector<HTMLElement>('label.row')!;
     row.scrollIntoView({ block: 'center' });
     const r = row.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.left + 30), Math.round(r.top + r.height / 2)] });
     await checklist.updateComplete;
-    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.equal(true);
+    expect(shadowOf(checklist).querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.equal(true);
 
     // Keyboard: focus the first question and move with the arrow keys (APG accordion).
     question.focus();
     await sendKeys({ press: 'ArrowDown' });
-    expect(faq.shadowRoot!.activeElement).to.equal(faq.shadowRoot!.querySelectorAll('.question')[1]);
+    expect(shadowOf(faq).activeElement).to.equal(shadowOf(faq).querySelectorAll('.question')[1]);
     await sendKeys({ press: 'Enter' });
     await faq.updateComplete;
-    expect(faq.shadowRoot!.querySelectorAll('.question')[1]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadowOf(faq).querySelectorAll('.question')[1]!.getAttribute('aria-expanded')).to.equal('true');
   });
 });

@@ -3,16 +3,16 @@
  * in vCard values, and relative links in a partner's `src` document (which mean that document's site, not the page's).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { shadowOf } from '../helpers/shadow.js';
 import '../../src/contact-card/define.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { stash, withoutErrors } from './helpers.js';
 
-const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(selector));
+const $$ = (el: Element, selector: string) => Array.from(shadowOf(el).querySelectorAll<HTMLAnchorElement>(selector));
 const loaded = (el: ClinicContactCard) =>
   waitUntil(
     () =>
-      el.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'false' &&
-      el.shadowRoot!.querySelector('.name'),
+      shadowOf(el).querySelector('.base')?.getAttribute('aria-busy') === 'false' && shadowOf(el).querySelector('.name'),
     'src never loaded',
     {
       timeout: 10_000,

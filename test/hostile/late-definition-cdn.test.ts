@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createEarly, expectHonoured, scriptTag, watchConsole } from './late-definition.helpers.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 describe('hostile page: late definition from the CDN bundle, then more copies', () => {
   it('honours attributes and properties set before the definition, with no error or warning', async () => {
@@ -33,7 +34,7 @@ describe('hostile page: late definition from the CDN bundle, then more copies', 
       npm.registerStrings('en', { 'faq.collapseAll': 'Close every answer' });
       const faq = document.querySelector('clinic-faq') as HTMLElement & { updateComplete: Promise<unknown> };
       await faq.updateComplete;
-      expect(faq.shadowRoot!.querySelector('button.control')!.textContent!.trim()).to.equal('Close every answer');
+      expect(shadowOf(faq).querySelector('button.control')!.textContent!.trim()).to.equal('Close every answer');
       expect(watch.problems).to.deep.equal([]);
     } finally {
       watch.stop();

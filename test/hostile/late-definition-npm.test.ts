@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createEarly, expectHonoured, watchConsole } from './late-definition.helpers.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 describe('hostile page: late definition from the npm build, then the CDN bundle', () => {
   it('honours values set before the definition and tolerates the CDN copy, with no error or warning', async () => {
@@ -20,7 +21,7 @@ describe('hostile page: late definition from the npm build, then the CDN bundle'
       card.setAttribute('name', 'After both');
       document.body.append(card);
       await card.updateComplete;
-      expect(card.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('After both');
+      expect(shadowOf(card).querySelector('.name')!.textContent!.trim()).to.equal('After both');
       card.remove();
       expect(watch.problems).to.deep.equal([]);
     } finally {

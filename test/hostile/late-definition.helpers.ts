@@ -4,6 +4,7 @@
  * Each test file runs in its own page, so each gets a registry with no clinic elements yet.
  */
 import { expect } from '@open-wc/testing';
+import { shadowOf } from '../helpers/shadow.js';
 
 export const WEDNESDAY_10AM = new Date('2026-11-25T17:00:00Z'); // 10:00 in Denver.
 
@@ -45,8 +46,8 @@ export function createEarly(): Early {
   return { container, faq, checklist, card, detached };
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector));
+const $ = (el: Element, selector: string) => shadowOf(el).querySelector(selector);
+const $$ = (el: Element, selector: string) => Array.from(shadowOf(el).querySelectorAll(selector));
 
 /** Waits for the upgrade and checks that every value set before it is in effect. */
 export async function expectHonoured({ faq, checklist, card, detached, container }: Early): Promise<void> {

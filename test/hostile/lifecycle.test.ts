@@ -11,6 +11,7 @@ import '../../src/signs-checklist/define.js';
 import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-checklist.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 // --- Counting registrations --------------------------------------------------------------------
 
@@ -217,7 +218,7 @@ describe('hostile page: lifecycle', function () {
     holder.append(faq, checklist, card);
     await updated(faq, checklist, card);
     expect(faq.toggle('cycle-0', true)).to.equal(true);
-    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    shadowOf(checklist).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await updated(faq, checklist);
     holder.replaceChildren();
     await updated(faq, checklist, card);
@@ -225,8 +226,8 @@ describe('hostile page: lifecycle', function () {
     holder.append(faq, checklist, card);
     await updated(faq, checklist, card);
     expect(faq.questions[0]!.open).to.equal(true);
-    expect(checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.equal(true);
-    expect(card.shadowRoot!.querySelector('.status')).to.exist;
+    expect(shadowOf(checklist).querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).to.equal(true);
+    expect(shadowOf(card).querySelector('.status')).to.exist;
     const during = snapshot();
     expect(during.hashchange).to.equal(before.hashchange + 1);
     expect(during.visibilitychange).to.equal(before.visibilitychange + 1);
@@ -264,11 +265,11 @@ describe('hostile page: lifecycle', function () {
     const rootB = hostB.attachShadow({ mode: 'open' });
     rootA.append(faq, checklist, card);
     await updated(faq, checklist, card);
-    expect(faq.shadowRoot!.querySelectorAll('.item').length).to.equal(2);
+    expect(shadowOf(faq).querySelectorAll('.item').length).to.equal(2);
     rootB.append(faq, checklist, card);
     await updated(faq, checklist, card);
     // The language follows the new place (lang="es" on the shadow host).
-    expect(faq.shadowRoot!.querySelector('label')!.textContent).to.equal('Buscar en las preguntas');
+    expect(shadowOf(faq).querySelector('label')!.textContent).to.equal('Buscar en las preguntas');
 
     // Another document: a same-origin iframe, then an inert document, then home again.
     const frame = document.createElement('iframe');
@@ -286,11 +287,11 @@ describe('hostile page: lifecycle', function () {
     expect(faq.ownerDocument).to.equal(document);
     faq.toggle('cycle-0', true);
     await faq.updateComplete;
-    expect(faq.shadowRoot!.querySelector('.question')!.getAttribute('aria-expanded')).to.equal('true');
-    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    expect(shadowOf(faq).querySelector('.question')!.getAttribute('aria-expanded')).to.equal('true');
+    shadowOf(checklist).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
     await checklist.updateComplete;
-    expect(checklist.shadowRoot!.querySelector('.result')!.textContent!.trim()).not.to.equal('');
-    expect(card.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Cycle Clinic');
+    expect(shadowOf(checklist).querySelector('.result')!.textContent!.trim()).not.to.equal('');
+    expect(shadowOf(card).querySelector('.name')!.textContent!.trim()).to.equal('Cycle Clinic');
     frame.remove();
     hostA.remove();
     hostB.remove();

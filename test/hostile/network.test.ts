@@ -9,6 +9,7 @@ import type { ClinicFaq } from '../../src/faq/faq.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { MAX_BYTES, SourceController, TIMEOUT_MS } from '../../src/internal/load.js';
 import { captureWarnings } from '../helpers/console.js';
+import { shadowOf } from '../helpers/shadow.js';
 import { watchErrors } from './helpers.js';
 
 const LOAD_ERROR = 'This content could not be loaded right now.';
@@ -53,9 +54,9 @@ const faq: Subject = {
     fixture<ClinicFaq>(html`<clinic-faq src=${src}>
       <details id="authored-q"><summary>Authored question?</summary><p>Authored answer.</p></details>
     </clinic-faq>`),
-  authored: (el) => Array.from(el.shadowRoot!.querySelectorAll('.question .text')).map((t) => t.textContent!.trim()),
-  error: (el) => el.shadowRoot!.querySelector('.message.error')?.textContent?.trim(),
-  loading: (el) => el.shadowRoot!.querySelector('.message')?.textContent?.trim() === 'Loading…',
+  authored: (el) => Array.from(shadowOf(el).querySelectorAll('.question .text')).map((t) => t.textContent!.trim()),
+  error: (el) => shadowOf(el).querySelector('.message.error')?.textContent?.trim(),
+  loading: (el) => shadowOf(el).querySelector('.message')?.textContent?.trim() === 'Loading…',
 };
 
 /** An element's text with line breaks as spaces. */
@@ -78,11 +79,11 @@ const card: Subject = {
       <a href="tel:+13852871469">385-287-1469</a>
     </clinic-contact-card>`),
   authored: (el) => [
-    el.shadowRoot!.querySelector('.name')?.textContent?.trim() ?? '',
-    lines(el.shadowRoot!.querySelector('address')),
+    shadowOf(el).querySelector('.name')?.textContent?.trim() ?? '',
+    lines(shadowOf(el).querySelector('address')),
   ],
-  error: (el) => el.shadowRoot!.querySelector('.error')?.textContent?.trim(),
-  loading: (el) => el.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'true',
+  error: (el) => shadowOf(el).querySelector('.error')?.textContent?.trim(),
+  loading: (el) => shadowOf(el).querySelector('.base')?.getAttribute('aria-busy') === 'true',
 };
 
 const AUTHORED: Record<string, string[]> = {
@@ -134,7 +135,7 @@ describe('hostile network: src faults', () => {
             // The documented knob: a short limit instead of waiting TIMEOUT_MS (10 s), for the timeout case only.
             if (fault.name === 'a timeout') SourceController.timeoutMs = 400;
             const el = await subject.render(await fault.src(subject));
-            await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 5000 });
+            await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 15_000 });
             expect(subject.error(el)).to.equal(LOAD_ERROR);
             expect(subject.authored(el)).to.deep.equal(AUTHORED[subject.tag]);
             // More renders do not repeat the warning.
@@ -160,7 +161,7 @@ describe('hostile network: src faults', () => {
           expect(subject.loading(el)).to.equal(true);
           el.setAttribute('src', json(subject.valid('Fast second')));
           await waitUntil(() => subject.authored(el)[0] === 'Fast second', 'the second src never showed', {
-            timeout: 5000,
+            timeout: 15_000,
           });
           // Well after the first answer would have arrived, the second still shows.
           await new Promise((resolve) => setTimeout(resolve, 600));
@@ -180,10 +181,10 @@ describe('hostile network: src faults', () => {
         const warnings = captureWarnings();
         try {
           const el = await subject.render(json('', { status: '500' }));
-          await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 5000 });
+          await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 15_000 });
           el.setAttribute('src', json(subject.valid('Recovered')));
           await waitUntil(() => subject.authored(el)[0] === 'Recovered', 'the good src never showed', {
-            timeout: 5000,
+            timeout: 15_000,
           });
           expect(subject.error(el)).to.equal(undefined);
           el.removeAttribute('src');
@@ -206,7 +207,7 @@ describe('hostile network: src faults', () => {
   it('loads the same redirect when the other origin allows it (so the CORS case above is about CORS)', async () => {
     const src = `/__test__/redirect?to=${encodeURIComponent(otherOrigin() + json(faq.valid('Allowed'), { cors: '1' }))}`;
     const el = await faq.render(src);
-    await waitUntil(() => faq.authored(el)[0] === 'Allowed' || faq.error(el), 'never settled', { timeout: 5000 });
+    await waitUntil(() => faq.authored(el)[0] === 'Allowed' || faq.error(el), 'never settled', { timeout: 15_000 });
     expect(faq.authored(el)).to.deep.equal(['Allowed']);
   });
 });

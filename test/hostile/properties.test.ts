@@ -11,6 +11,7 @@ import '../../src/faq/define.js';
 import '../../src/contact-card/define.js';
 import '../../src/signs-checklist/define.js';
 import { captureWarnings } from '../helpers/console.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 interface ManifestField {
   kind: string;
@@ -166,7 +167,7 @@ function create(tag: string): Host {
   return element;
 }
 
-const shownText = (element: Host) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const shownText = (element: Host) => shadowOf(element).textContent!.replace(/\s+/g, ' ').trim();
 
 /** What the element shows with its sensible values. */
 async function baselineOf(tag: string): Promise<string> {
@@ -222,7 +223,7 @@ async function hostileCase(
       problems.push(`updateComplete rejected: ${describeReason(error)}`);
     }
     await settle();
-    const root = element.shadowRoot;
+    const root = (element as Element & { renderRoot?: ShadowRoot }).renderRoot ?? element.shadowRoot;
     // An array given as a list of items is the author's own list, which may leave no items.
     const ownList = kindOf(field) === 'array' && Array.isArray(value);
     if (!root?.querySelector('[part=base]')) problems.push('nothing rendered');

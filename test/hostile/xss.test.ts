@@ -19,6 +19,7 @@ import { faqStrings } from '../../src/faq/strings.js';
 import { contactStrings } from '../../src/contact-card/strings.js';
 import { signsStrings } from '../../src/signs-checklist/strings.js';
 import { captureWarnings } from '../helpers/console.js';
+import { shadowOf } from '../helpers/shadow.js';
 
 let payloads: string[] = [];
 
@@ -56,7 +57,8 @@ function disarmSentinel(): void {
 function* deepElements(root: ParentNode): Generator<Element> {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     yield element;
-    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+    const root = (element as Element & { renderRoot?: ShadowRoot }).renderRoot ?? element.shadowRoot;
+    if (root) yield* deepElements(root);
   }
 }
 
@@ -102,7 +104,7 @@ async function expectInert(container: Element, way: string): Promise<number> {
   let links = 0;
   const active = ACTIVE.join(', ');
   for (const element of deepElements(container)) {
-    const root = element.shadowRoot;
+    const root = (element as Element & { renderRoot?: ShadowRoot }).renderRoot ?? element.shadowRoot;
     if (root) {
       const found = root.querySelector(active);
       expect(found, `${way}: <${found?.localName}> rendered in a shadow root`).to.equal(null);
@@ -294,7 +296,7 @@ describe('hostile input: XSS corpus', function () {
         expect(faq.questions.length).to.be.greaterThan(0);
       }
       // Payloads typed into the search box are matched as text.
-      const search = faqs[1]!.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+      const search = shadowOf(faqs[1]!).querySelector<HTMLInputElement>('input[type=search]')!;
       for (const payload of payloads.slice(0, 40)) {
         search.value = payload;
         search.dispatchEvent(new Event('input'));
@@ -357,7 +359,7 @@ describe('hostile input: XSS corpus', function () {
       await allUpdated(container);
       const names = Array.from(container.querySelectorAll<ClinicContactCard>('clinic-contact-card'))
         .slice(payloads.length)
-        .map((card) => card.shadowRoot!.querySelector('.name')?.textContent ?? '');
+        .map((card) => shadowOf(card).querySelector('.name')?.textContent ?? '');
       // The name is shown as text, never parsed.
       expect(names[0]).to.equal(payloads[0]!.replace(/\s+/g, ' ').trim());
     });
@@ -414,7 +416,7 @@ describe('hostile input: XSS corpus', function () {
         { timeout: 10_000 },
       );
       await allUpdated(container);
-      expect(cards[0]!.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal(
+      expect(shadowOf(cards[0]!).querySelector('.name')!.textContent!.trim()).to.equal(
         sample[0]!.replace(/\s+/g, ' ').trim(),
       );
     });
@@ -452,7 +454,7 @@ describe('hostile input: XSS corpus', function () {
       for (const checklist of Array.from(
         container.querySelectorAll<ClinicSignsChecklist>('clinic-signs-checklist'),
       ).slice(0, 12)) {
-        for (const box of Array.from(checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')))
+        for (const box of Array.from(shadowOf(checklist).querySelectorAll<HTMLInputElement>('input[type=checkbox]')))
           box.click();
         await checklist.updateComplete;
       }
@@ -497,13 +499,13 @@ describe('hostile input: XSS corpus', function () {
         });
         registerStrings('qaa', table);
         await allUpdated(container);
-        const search = faq.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+        const search = shadowOf(faq).querySelector<HTMLInputElement>('input[type=search]')!;
         search.value = round % 2 ? 'zzz-no-match' : 'Q';
         search.dispatchEvent(new Event('input'));
-        checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        shadowOf(checklist).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
         await allUpdated(container);
       }
-      await waitUntil(() => card.shadowRoot!.querySelector('.error'), 'card src never failed');
+      await waitUntil(() => shadowOf(card).querySelector('.error'), 'card src never failed');
     });
   });
 });

@@ -50,6 +50,14 @@ export async function testRoutes(ctx, next) {
     ctx.body = await readFile(new URL(`../../dist/cdn/${ctx.query.file}`, import.meta.url));
     return;
   }
+  if (ctx.path === '/__test__/checklist-page') {
+    // A page of its own holding the checklist (its CDN file), for navigating away and back in a frame.
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Checklist</title>
+      <script type="module" src="/__test__/cdn?file=clinic-signs-checklist.js"></script>
+      <clinic-signs-checklist></clinic-signs-checklist>`;
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parseCrisis, safeContactUrl, US_CRISIS_RESOURCES } from '../../src/signs-checklist/cta.js';
+import {
+  CRISIS_POINTER_LINKS,
+  parseCrisis,
+  safeContactUrl,
+  US_CRISIS_RESOURCES,
+} from '../../src/signs-checklist/cta.js';
+import { signsStrings } from '../../src/signs-checklist/strings.js';
 
 describe('cta (calls to action)', () => {
   it('reads the crisis attribute', () => {
@@ -25,8 +31,30 @@ describe('cta (calls to action)', () => {
     }
   });
 
-  it('lists 988 (call and text), the SAMHSA helpline and 911', () => {
-    const hrefs = US_CRISIS_RESOURCES.flatMap((r) => r.links.map((l) => l.href));
-    expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911']);
+  it('lists 911 first, then 988 (call, text, chat), 988 for deaf readers, then SAMHSA apart, as a referral line', () => {
+    expect(US_CRISIS_RESOURCES.map((r) => r.links.map((l) => l.href))).to.deep.equal([
+      ['tel:911'],
+      ['tel:988', 'sms:988', 'https://988lifeline.org/chat'],
+      ['tel:711'],
+      ['tel:+18006624357', 'tel:+18004874889'],
+    ]);
+    expect(CRISIS_POINTER_LINKS.map((l) => l.href)).to.deep.equal(['tel:988', 'sms:988']);
+    // 988 answers a text of AYUDA in Spanish.
+    expect(CRISIS_POINTER_LINKS[1]!.hrefEs).to.equal('sms:988?body=AYUDA');
+    expect(signsStrings.en['signs.crisis.samhsa']).to.contain('referral line').and.not.contain('crisis');
+    expect(signsStrings.en['signs.crisis.lifeline']).to.contain('press 2 for Spanish');
+    expect(signsStrings.es['signs.crisis.lifeline']).to.contain('AYUDA');
+  });
+
+  it('names every crisis link by what it does, so a links list reads well out of context', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (const link of [...CRISIS_POINTER_LINKS, ...US_CRISIS_RESOURCES.flatMap((r) => r.links)]) {
+        const name = signsStrings[lang][link.key as keyof (typeof signsStrings)['en']] as string;
+        // A verb or a named line, never a bare number.
+        expect(name, link.key).to.match(/[A-Za-zÁ-ú]{3}/);
+        if (link.href.startsWith('tel:+1800')) expect(name, link.key).to.contain('SAMHSA');
+      }
+    }
+    expect(signsStrings.en['signs.crisis.samhsaCall']).to.equal("Call SAMHSA's helpline, 1-800-662-4357");
   });
 });

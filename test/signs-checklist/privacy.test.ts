@@ -2,6 +2,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/signs-checklist/define.js';
 import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-checklist.js';
+import { shadowOf } from '../helpers/shadow.js';
+import { NOT_RECORDED } from '../../src/internal/privacy.js';
 
 type Restore = () => void;
 
@@ -122,12 +124,13 @@ function ownEvents(el: Element) {
 }
 
 async function pressUntilFocused(el: ClinicSignsChecklist, predicate: (focused: Element | null) => boolean) {
-  for (let i = 0; i < 40 && !predicate(el.shadowRoot!.activeElement); i++) await sendKeys({ press: 'Tab' });
-  expect(predicate(el.shadowRoot!.activeElement)).to.equal(true);
+  for (let i = 0; i < 40 && !predicate(shadowOf(el).activeElement); i++) await sendKeys({ press: 'Tab' });
+  expect(predicate(shadowOf(el).activeElement)).to.equal(true);
 }
 
 describe('<clinic-signs-checklist> privacy', () => {
-  it('sends, stores and changes nothing while a reader ticks, clears and prints with the keyboard', async () => {
+  it('sends, stores and changes nothing while a reader ticks, clears and prints with the keyboard', async function () {
+    this.timeout(30_000); // Some twenty real key presses: slow on a busy machine, never a timing assertion.
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist
       substance="ketamine"
       phone="385-287-1469"
@@ -144,19 +147,21 @@ describe('<clinic-signs-checklist> privacy', () => {
     const own = ownEvents(el);
     try {
       start.focus();
-      // Tick three signs with Tab and Space.
-      for (let i = 0; i < 3; i++) {
+      // Tick three signs with Tab and Space (past the crisis pointer's three links).
+      await pressUntilFocused(el, (f) => f?.matches('input[type="checkbox"]') ?? false);
+      await sendKeys({ press: ' ' });
+      for (let i = 0; i < 2; i++) {
         await sendKeys({ press: 'Tab' });
         await sendKeys({ press: ' ' });
       }
       await el.updateComplete;
-      const boxes = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+      const boxes = Array.from(shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
       expect(boxes.filter((box) => box.checked)).to.have.length(3);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('3 of 11 signs');
+      expect(shadowOf(el).querySelector('[role="status"]')!.textContent).to.contain('3 of 10 signs');
       // Untick one again, then clear and print with the keyboard.
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('2 of 11 signs');
+      expect(shadowOf(el).querySelector('[role="status"]')!.textContent).to.contain('2 of 10 signs');
       await pressUntilFocused(el, (f) => f?.classList.contains('clear') ?? false);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
@@ -189,7 +194,7 @@ describe('<clinic-signs-checklist> privacy', () => {
 
   it('keeps native change events inside the shadow root (not composed), and stops composed input and click', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
-    const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const box = shadowOf(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     const inside: Array<{ type: string; composed: boolean }> = [];
     const record = (event: Event) => inside.push({ type: event.type, composed: event.composed });
     for (const type of ['change', 'input', 'click']) box.addEventListener(type, record);
@@ -215,7 +220,7 @@ describe('<clinic-signs-checklist> privacy', () => {
       await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist phone="385-287-1469" contact-url="#contact">
       <div slot="crisis"><a href="tel:116123">116 123</a> <span class="plain">not a link</span></div>
     </clinic-signs-checklist>`);
-    const boxes = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    const boxes = Array.from(shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
     boxes[0].click();
     boxes[3].click();
     await el.updateComplete;
@@ -227,8 +232,8 @@ describe('<clinic-signs-checklist> privacy', () => {
     document.addEventListener('click', noNavigate);
     const probe = instrument();
     try {
-      el.shadowRoot!.querySelector<HTMLAnchorElement>('a.call')!.click();
-      el.shadowRoot!.querySelector<HTMLAnchorElement>('a.contact')!.click();
+      shadowOf(el).querySelector<HTMLAnchorElement>('a.call')!.click();
+      shadowOf(el).querySelector<HTMLAnchorElement>('a.contact')!.click();
       el.querySelector<HTMLAnchorElement>('[slot="crisis"] a')!.click();
       el.querySelector<HTMLElement>('[slot="crisis"] .plain')!.click();
       expect(heard.map((e) => e.detail)).to.deep.equal([
@@ -251,7 +256,7 @@ describe('<clinic-signs-checklist> privacy', () => {
     }
   });
 
-  it('reports the built-in crisis links as crisis calls to action', async () => {
+  it('reports the built-in crisis links, in the pointer and the box, as crisis calls to action', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
     const heard: unknown[] = [];
     const onCta = (event: Event) => heard.push((event as CustomEvent).detail);
@@ -259,16 +264,137 @@ describe('<clinic-signs-checklist> privacy', () => {
     window.addEventListener('clinic-cta-click', onCta);
     document.addEventListener('click', noNavigate);
     try {
-      for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="crisis"] a')) link.click();
-      expect(heard).to.deep.equal([
-        { action: 'crisis' },
-        { action: 'crisis' },
-        { action: 'crisis' },
-        { action: 'crisis' },
-      ]);
+      const links = shadowOf(el).querySelectorAll<HTMLAnchorElement>('[part~="crisis"] a, .pointer a:not(.jump)');
+      expect(links).to.have.length(9);
+      for (const link of links) link.click();
+      expect(heard).to.deep.equal(Array.from(links, () => ({ action: 'crisis' })));
     } finally {
       window.removeEventListener('clinic-cta-click', onCta);
       document.removeEventListener('click', noNavigate);
+    }
+  });
+
+  it('hides which signs are checked, and their text, from page scripts', async () => {
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
+    // What a tag manager or analytics script does: listen on document, watch the DOM, query it.
+    const seen: string[] = [];
+    const onEvent = (event: Event) => {
+      const [first] = event.composedPath();
+      // The innermost node a page script can reach, with its text, and the event's target.
+      seen.push(`${event.type}: <${(first as Element).localName}> ${(first as Element).textContent ?? ''}`);
+      seen.push(`${event.type} target: <${(event.target as Element).localName}>`);
+    };
+    for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin'])
+      document.addEventListener(type, onEvent, true);
+    const mutations: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        mutations.push(
+          `${record.type} ${record.attributeName ?? ''} <${(record.target as Element).localName ?? '#text'}>`,
+        );
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    try {
+      const box = shadowOf(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.focus();
+      await sendKeys({ press: ' ' });
+      shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[2]!.click();
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+      // The page's own view of the element.
+      expect(el.shadowRoot, 'shadowRoot').to.equal(null);
+      expect(document.querySelectorAll('input, label')).to.have.length(0);
+      expect(el.textContent!.trim()).to.equal('');
+      // Listeners on document hear the element itself, never a sign, its text or its box.
+      expect(seen.length).to.be.above(0);
+      for (const line of seen) expect(line).to.match(/^\w+( target)?: <clinic-signs-checklist>\s*$/);
+      // Nothing in the page's DOM changed as boxes were checked.
+      expect(mutations).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      for (const type of ['click', 'input', 'change', 'pointerdown', 'keydown', 'focusin'])
+        document.removeEventListener(type, onEvent, true);
+    }
+  });
+
+  it("carries the markers session-replay and heat-map tools honour, keeping an author's own values", async () => {
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist class="mine" data-clarity-mask="True"></clinic-signs-checklist>`,
+    );
+    for (const [name, value] of NOT_RECORDED.attributes) {
+      expect(el.getAttribute(name), name).to.equal(name === 'data-clarity-mask' ? 'True' : value);
+    }
+    for (const name of ['mine', ...NOT_RECORDED.classes]) expect(el.classList.contains(name), name).to.equal(true);
+    // The common tools' own selectors match it.
+    for (const selector of [
+      '.rr-block',
+      '.ph-no-capture',
+      '.fs-exclude',
+      '.sentry-block',
+      '[data-sentry-block]',
+      '[data-private]',
+      '[data-hj-suppress]',
+      '[data-clarity-mask]',
+      '[data-dd-privacy="hidden"]',
+    ]) {
+      expect(el.matches(selector), selector).to.equal(true);
+    }
+  });
+
+  it('forgets the answers when the page is left, and when the Back button brings it back', async () => {
+    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
+    const boxes = () => Array.from(shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    const checked = () => boxes().filter((box) => box.checked).length;
+    for (const i of [0, 3, 5]) boxes()[i]!.click();
+    await el.updateComplete;
+    expect(checked()).to.equal(3);
+    // The browser fires pagehide as it keeps the page for Back (persisted) or unloads it; the boxes are cleared at
+    // once, before the page is frozen, not at the next update.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(checked()).to.equal(0);
+    await el.updateComplete;
+    expect(shadowOf(el).querySelector('.result')!.textContent!.trim()).to.equal('');
+    // Restored from the back/forward cache: cleared again (a page script may have ticked in between).
+    boxes()[1]!.click();
+    await el.updateComplete;
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect(checked()).to.equal(0);
+    // A first load's pageshow (not persisted) leaves a reader's answers alone.
+    boxes()[2]!.click();
+    await el.updateComplete;
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await el.updateComplete;
+    expect(checked()).to.equal(1);
+  });
+
+  it('leaves no checked box for the browser to restore when the page is loaded again', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const first = loaded();
+      frame.src = '/__test__/checklist-page';
+      await first;
+      const ready = async () => {
+        const win = frame.contentWindow as Window & typeof globalThis;
+        await win.customElements.whenDefined('clinic-signs-checklist');
+        const element = frame.contentDocument!.querySelector('clinic-signs-checklist') as ClinicSignsChecklist;
+        await element.updateComplete;
+        return Array.from(shadowOf(element).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+      };
+      const boxes = await ready();
+      for (const i of [0, 1, 2]) boxes[i]!.click();
+      expect(boxes.filter((box) => box.checked)).to.have.length(3);
+      // Browsers restore form fields on reload and history navigation; the boxes opt out (autocomplete=off).
+      const again = loaded();
+      frame.contentWindow!.location.reload();
+      await again;
+      expect((await ready()).filter((box) => box.checked)).to.have.length(0);
+    } finally {
+      frame.remove();
     }
   });
 });

@@ -6,7 +6,15 @@ import { translate } from '../../src/internal/localize.js';
 const t = (key: string, vars?: Record<string, string | number>) => translate('en', signsStrings, key, vars);
 const read = (inputs: Partial<ChecklistInputs>) =>
   readChecklist(
-    { items: undefined, results: undefined, authored: [], base: 'https://clinic.example/page', ...inputs },
+    {
+      items: undefined,
+      results: undefined,
+      authored: [],
+      base: 'https://clinic.example/page',
+      lang: 'en',
+      crisisSlot: false,
+      ...inputs,
+    },
     t,
   );
 

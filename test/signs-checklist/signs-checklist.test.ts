@@ -5,12 +5,16 @@ import type { ClinicSignsChecklist } from '../../src/signs-checklist/signs-check
 import { registerStrings } from '../../src/internal/localize.js';
 import { captureWarnings } from '../helpers/console.js';
 import { emulate } from '../helpers/media.js';
+import { shadowOf } from '../helpers/shadow.js';
 
-const root = (el: Element) => el.shadowRoot!;
+const root = (el: Element) => shadowOf(el);
 const boxes = (el: Element) => Array.from(root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
 const labels = (el: Element) => boxes(el).map((box) => box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim());
 const status = (el: Element) => root(el).querySelector('[role="status"]')!;
-const statusText = (el: Element) => status(el).textContent!.replace(/\s+/g, ' ').trim();
+const message = (el: Element) => root(el).querySelector('.result [aria-live="polite"]')!;
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** What the result shows: the count, then the message. */
+const statusText = (el: Element) => squash(`${status(el).textContent} ${message(el).textContent}`);
 const button = (el: Element, cls: string) => root(el).querySelector<HTMLButtonElement>(`button.${cls}`)!;
 
 async function tick(el: ClinicSignsChecklist, ...indexes: number[]) {
@@ -18,13 +22,14 @@ async function tick(el: ClinicSignsChecklist, ...indexes: number[]) {
   await el.updateComplete;
 }
 
-/** Focuses checkbox `index` with real Tab presses from the start of the element. */
+/** Focuses checkbox `index` with real Tab presses from the start of the element (past the crisis pointer's links). */
 async function tabTo(el: ClinicSignsChecklist, index: number) {
   const before = document.createElement('button');
   before.textContent = 'before';
   el.before(before);
   before.focus();
-  for (let i = 0; i <= index; i++) await sendKeys({ press: 'Tab' });
+  const pointerLinks = root(el).querySelectorAll('.pointer a').length;
+  for (let i = 0; i <= pointerLinks + index; i++) await sendKeys({ press: 'Tab' });
   before.remove();
   expect(root(el).activeElement).to.equal(boxes(el)[index]);
 }
@@ -44,15 +49,24 @@ describe('<clinic-signs-checklist>', () => {
       'Changes in the body',
     ]);
     expect(boxes(el)).to.have.length(11);
-    expect(labels(el)[0]).to.equal('Using alcohol or drugs in larger amounts, or for longer, than intended');
-    expect(labels(el).some((l) => l.startsWith('Feeling unwell, shaky'))).to.equal(true);
+    expect(labels(el)[0]).to.equal('Using alcohol or drugs in larger amounts, or for longer, than you meant to');
+    expect(labels(el).some((l) => l.startsWith('Feeling sick, shaky'))).to.equal(true);
     expect(labels(el).some((l) => l.includes('bladder'))).to.equal(false);
     for (const box of boxes(el)) {
       expect(box.labels![0].textContent!.trim()).not.to.equal('');
       expect(box.checked).to.equal(false);
       expect(box.hasAttribute('name')).to.equal(false);
     }
-    expect(groups[3].textContent).to.contain('under medical supervision, is not on its own a sign of addiction');
+    expect(root(el).querySelector('.intro')!.textContent).to.equal(
+      'Check any that apply, for yourself or for someone close to you.',
+    );
+    // The supervised-medicine note comes right after tolerance and withdrawal, the two signs it is about, and is
+    // read with them.
+    const note = groups[3].querySelector('.note')!;
+    expect(note.textContent).to.match(/^About the two signs above: if a doctor prescribed a medicine/);
+    expect(note.previousElementSibling!.textContent).to.contain('Needing more').and.contain('Feeling sick');
+    const described = boxes(el).filter((box) => box.getAttribute('aria-describedby') === note.id);
+    expect(described.map((box) => box.dataset.sign)).to.deep.equal(['tolerance', 'withdrawal']);
     expect(root(el).querySelector('.disclaimer')!.textContent).to.contain('not a diagnosis');
   });
 
@@ -73,22 +87,33 @@ describe('<clinic-signs-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('has an empty live region from the start that reports the count and a message as boxes change', async () => {
+  it('has empty live regions from the start; each box says the count, the message only when it changes', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
-    expect(status(el)).to.exist;
     expect(status(el).textContent!.trim()).to.equal('');
-    await tick(el, 0);
-    expect(statusText(el)).to.match(/^1 of 11 signs Even one sign can be worth talking about\./);
-    await tick(el, 1);
-    expect(statusText(el)).to.match(/^2 of 11 signs A clinician can help you make sense/);
-    await tick(el, 2, 3);
-    expect(statusText(el)).to.match(/^4 of 11 signs Several signs together are worth taking seriously/);
-    await tick(el, 4, 5);
-    expect(statusText(el)).to.match(/^6 of 11 signs With this many signs, it is a good idea to reach out soon/);
-    for (const i of [0, 1, 2, 3, 4, 5]) boxes(el)[i].click();
-    await el.updateComplete;
-    expect(statusText(el)).to.match(/^0 of 11 signs You have not ticked any signs\./);
-    expect(statusText(el)).to.contain('a clinician is glad to listen');
+    expect(message(el).textContent!.trim()).to.equal('');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(squash(message(el).textContent)));
+    observer.observe(message(el), { childList: true, subtree: true, characterData: true });
+    try {
+      await tick(el, 0);
+      expect(statusText(el)).to.match(/^1 of 11 signs Even one sign can be worth talking about\./);
+      await tick(el, 1);
+      expect(statusText(el)).to.match(/^2 of 11 signs A clinician can help you make sense/);
+      const heard = said.length;
+      await tick(el, 2); // 3 signs: the same band, so the message region is left alone.
+      expect(squash(status(el).textContent)).to.equal('3 of 11 signs');
+      expect(said.length, 'the message was said again for the same band').to.equal(heard);
+      await tick(el, 3);
+      expect(statusText(el)).to.match(/^4 of 11 signs Several signs together are worth taking seriously/);
+      await tick(el, 4, 5);
+      expect(statusText(el)).to.match(/^6 of 11 signs With this many signs, it is a good idea to reach out soon/);
+      for (const i of [0, 1, 2, 3, 4, 5]) boxes(el)[i].click();
+      await el.updateComplete;
+      expect(statusText(el)).to.match(/^0 of 11 signs You have not checked any signs\./);
+      expect(statusText(el)).to.contain('a clinician is glad to listen');
+    } finally {
+      observer.disconnect();
+    }
   });
 
   it('toggles a sign with the Space key and reaches every box with Tab', async () => {
@@ -112,8 +137,8 @@ describe('<clinic-signs-checklist>', () => {
     for (const row of root(el).querySelectorAll('label.row')) {
       expect(row.getBoundingClientRect().height).to.be.at.least(44);
     }
-    for (const control of root(el).querySelectorAll('button, .cta a')) {
-      expect(control.getBoundingClientRect().height).to.be.at.least(44);
+    for (const control of root(el).querySelectorAll('button, .button')) {
+      expect(control.getBoundingClientRect().height, control.textContent!).to.be.at.least(44);
     }
     expect(getComputedStyle(boxes(el)[0]).accentColor).to.equal('rgb(15, 107, 92)');
   });
@@ -140,21 +165,32 @@ describe('<clinic-signs-checklist>', () => {
     }
   });
 
-  it('words the signs for the substance, with ketamine’s own list and note', async () => {
+  it('words the signs for the substance, with ketamine’s own list and notes', async () => {
     const el = await fixture<ClinicSignsChecklist>(
       html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
     );
     expect(boxes(el)).to.have.length(11);
-    expect(labels(el)[0]).to.equal('Using ketamine in larger amounts, or for longer, than intended');
-    expect(labels(el).some((l) => l.startsWith('Feeling unwell, shaky'))).to.equal(false);
-    const body = root(el).querySelectorAll('fieldset.group')[3];
-    expect(body.textContent).to.contain('Pain in the bladder or when passing urine');
-    expect(body.textContent).to.contain('Ketamine given as a treatment, under medical supervision');
+    expect(labels(el)[0]).to.equal('Using ketamine in larger amounts, or for longer, than you meant to');
+    expect(labels(el).some((l) => l.startsWith('Feeling sick, shaky'))).to.equal(false);
+    expect(labels(el).find((l) => l.startsWith('Giving up'))).to.match(/because of ketamine$/);
+    const body = root(el).querySelectorAll('fieldset.group')[3]!;
+    // Tolerance, then the two notes, then the bladder sign with its own advice: no note sits under the bladder sign.
+    const parts = Array.from(body.children).map(
+      (child) => child.localName + (child.className ? `.${child.className}` : ''),
+    );
+    expect(parts).to.deep.equal(['legend', 'ul', 'p.note', 'p.note', 'ul']);
+    const [supervised, afterStopping] = Array.from(body.querySelectorAll('.note'));
+    expect(supervised!.textContent).to.match(/^About the sign above: ketamine given as a treatment/);
+    expect(afterStopping!.textContent).to.contain('Doctors do not count this as withdrawal');
+    const bladder = boxes(el).find((box) => box.dataset.sign === 'bladder')!;
+    expect(bladder.closest('label')!.textContent).to.contain('blood in your urine');
+    const hint = root(el).getElementById(bladder.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('harming your bladder').and.contain('see a doctor');
     el.substance = '<b>cannabis</b>';
     await el.updateComplete;
-    expect(labels(el)[0]).to.equal('Using <b>cannabis</b> in larger amounts, or for longer, than intended');
+    expect(labels(el)[0]).to.equal('Using <b>cannabis</b> in larger amounts, or for longer, than you meant to');
     expect(root(el).querySelector('b')).to.equal(null);
-    expect(labels(el).some((l) => l.startsWith('Feeling unwell, shaky'))).to.equal(true);
+    expect(labels(el).some((l) => l.startsWith('Feeling sick, shaky'))).to.equal(true);
     const warnings = captureWarnings();
     try {
       el.substance = 'x'.repeat(100);
@@ -166,6 +202,22 @@ describe('<clinic-signs-checklist>', () => {
     }
   });
 
+  it('shows the ketamine bladder sign without counting it, and asks to see a doctor when it is checked', async () => {
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist substance="ketamine"></clinic-signs-checklist>`,
+    );
+    const bladder = boxes(el).findIndex((box) => box.dataset.sign === 'bladder');
+    await tick(el, bladder);
+    // Not counted (it would count one harm twice with the "harm" sign), and never "you have not checked any signs".
+    expect(squash(status(el).textContent)).to.equal('0 of 10 signs');
+    expect(squash(message(el).textContent)).to.equal('You checked the bladder sign. Please see a doctor about it.');
+    await tick(el, 0);
+    expect(squash(status(el).textContent)).to.equal('1 of 10 signs');
+    expect(squash(message(el).textContent)).to.match(
+      /^Even one sign can be worth talking about\..*Please see a doctor about it\.$/,
+    );
+  });
+
   it('keeps ticks when the wording changes and counts only signs still listed', async () => {
     const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
     await tick(el, 0, 10); // "more" and "withdrawal"
@@ -173,7 +225,7 @@ describe('<clinic-signs-checklist>', () => {
     await el.updateComplete;
     expect(boxes(el)[0].checked).to.equal(true);
     expect(boxes(el).filter((b) => b.checked)).to.have.length(1);
-    expect(statusText(el)).to.match(/^1 of 11 signs/);
+    expect(statusText(el)).to.match(/^1 of 10 signs/);
   });
 
   it('turns authored <li>s into the checkbox items, text only, with optional groups', async () => {
@@ -268,7 +320,7 @@ describe('<clinic-signs-checklist>', () => {
     expect(statusText(el)).to.match(/^1 of 11 signs/);
   });
 
-  it('prints with the Print button, and only the ticked signs print', async () => {
+  it('prints with the Print button: the checked signs, the count, the clinic and crisis numbers, no buttons', async () => {
     const el = await fixture<ClinicSignsChecklist>(
       html`<clinic-signs-checklist phone="385-287-1469"></clinic-signs-checklist>`,
     );
@@ -283,9 +335,9 @@ describe('<clinic-signs-checklist>', () => {
       window.print = original;
     }
     const printRules = (
-      el.shadowRoot!.adoptedStyleSheets.length
-        ? el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
-        : Array.from(el.shadowRoot!.querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
+      shadowOf(el).adoptedStyleSheets.length
+        ? shadowOf(el).adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules))
+        : Array.from(shadowOf(el).querySelectorAll('style')).flatMap((s) => Array.from(s.sheet!.cssRules))
     ).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
     expect(printRules).to.have.length(1);
     const printCss = Array.from(printRules[0].cssRules)
@@ -293,7 +345,8 @@ describe('<clinic-signs-checklist>', () => {
       .join('\n');
     expect(printCss).to.match(/\.row:not\(\.ticked\)[^{]*\{[^}]*display: none/);
     expect(printCss).to.contain('.actions');
-    expect(printCss).to.contain('.crisis');
+    // The crisis numbers stay on paper: nothing hides the box.
+    expect(printCss).not.to.match(/\.crisis[,\s{]/);
     // Only Chromium can emulate print media here; the other engines are checked by the rules above.
     if (await emulate({ media: 'print' })) {
       try {
@@ -304,6 +357,11 @@ describe('<clinic-signs-checklist>', () => {
         expect(getComputedStyle(root(el).querySelector('.actions')!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('.print-only')!).display).to.equal('block');
         expect(root(el).querySelector('.print-only')!.textContent).to.equal('2 of 11 signs');
+        const crisis = root(el).querySelector<HTMLElement>('[part~="crisis"]')!;
+        expect(getComputedStyle(crisis).display).not.to.equal('none');
+        const visibleText = (node: HTMLElement) => squash(node.innerText);
+        expect(visibleText(crisis)).to.contain('Call 911').and.contain('Call 988').and.contain('1-800-662-4357');
+        expect(visibleText(root(el).querySelector<HTMLElement>('.cta')!)).to.contain('(385) 287-1469');
       } finally {
         await emulate({ media: 'screen' });
       }
@@ -338,44 +396,6 @@ describe('<clinic-signs-checklist>', () => {
     }
   });
 
-  it('always shows the US crisis resources, before any answer', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist></clinic-signs-checklist>`);
-    const crisis = root(el).querySelector('[part="crisis"]')!;
-    expect(crisis.getBoundingClientRect().height).to.be.above(0);
-    const hrefs = Array.from(crisis.querySelectorAll('a')).map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911']);
-    expect(crisis.textContent!.replace(/\s+/g, ' ')).to.contain(
-      '988 Suicide & Crisis Lifeline, any time of day or night: call 988 or text 988',
-    );
-    expect(getComputedStyle(status(el)).display).not.to.equal('none');
-    expect(crisis.textContent).to.contain('1-800-662-4357');
-    expect(crisis.textContent).to.contain('free, confidential, 24/7, in English and Spanish');
-  });
-
-  it('lets a site replace the crisis resources with slot="crisis", or hide them with crisis="none"', async () => {
-    const el = await fixture<ClinicSignsChecklist>(html`<clinic-signs-checklist>
-      <div slot="crisis"><p>In the UK, call <a href="tel:116123">Samaritans on 116 123</a>.</p></div>
-    </clinic-signs-checklist>`);
-    const slot = root(el).querySelector<HTMLSlotElement>('slot[name="crisis"]')!;
-    expect(slot.assignedElements()).to.have.length(1);
-    expect(el.querySelector('[slot="crisis"]')!.getBoundingClientRect().height).to.be.above(0);
-    expect(root(el).querySelector('[part="crisis"] a[href="tel:988"]')!.getBoundingClientRect().height).to.equal(0);
-    await expect(el).to.be.accessible();
-    el.setAttribute('crisis', 'none');
-    await el.updateComplete;
-    expect(root(el).querySelector('[part="crisis"]')).to.equal(null);
-    expect(el.querySelector('[slot="crisis"]')!.getBoundingClientRect().height).to.equal(0);
-    const warnings = captureWarnings();
-    try {
-      el.setAttribute('crisis', 'uk');
-      await el.updateComplete;
-      expect(warnings.messages[0]).to.match(/^<clinic-signs-checklist> crisis: "uk"/);
-      expect(root(el).querySelector('[part="crisis"]')).to.exist;
-    } finally {
-      warnings.restore();
-    }
-  });
-
   it('reads in Spanish under a lang="es" ancestor', async () => {
     const wrapper = await fixture(html`<div lang="es">
       <clinic-signs-checklist phone="385-287-1469" contact-url="#contacto"></clinic-signs-checklist>
@@ -386,21 +406,40 @@ describe('<clinic-signs-checklist>', () => {
       '¿Cuáles de estas señales ha notado en los últimos 12 meses?',
     );
     expect(labels(el)[0]).to.equal(
-      'Consumir alcohol o drogas en mayor cantidad o durante más tiempo de lo que se pretendía',
+      'Consumir alcohol o drogas en mayor cantidad o por más tiempo de lo que tenía pensado',
     );
     expect(root(el).querySelector('fieldset.group legend')!.textContent).to.equal('Pérdida de control');
     expect(button(el, 'clear').textContent).to.equal('Borrar mis respuestas');
     expect(root(el).querySelector('a.call')!.textContent!.trim()).to.equal('Llamar al (385) 287-1469');
     expect(root(el).querySelector('[part="crisis"]')!.textContent).to.contain('en inglés y en español');
+    // 988's Spanish text service answers the word AYUDA.
+    expect(root(el).querySelector('.pointer a[href^="sms:"]')!.getAttribute('href')).to.equal('sms:988?body=AYUDA');
     await tick(el, 0);
-    expect(statusText(el)).to.match(/^1 de 11 señales Incluso una sola señal/);
+    expect(statusText(el)).to.match(/^1 de 11 señales Vale la pena hablar incluso de una sola señal/);
     el.substance = 'ketamine';
     await el.updateComplete;
-    expect(labels(el)[0]).to.equal('Consumir ketamina en mayor cantidad o durante más tiempo de lo que se pretendía');
+    expect(labels(el)[0]).to.equal('Consumir ketamina en mayor cantidad o por más tiempo de lo que tenía pensado');
     el.substance = 'opioides';
     await el.updateComplete;
     expect(labels(el)[3]).to.equal('Sentir ganas intensas o ansias de consumir opioides');
     await expect(el).to.be.accessible();
+  });
+
+  it('marks authored signs in another language, or shows the translated built-in list instead of a fallback list', async () => {
+    const wrapper = await fixture(html`<div lang="es">
+      <clinic-signs-checklist id="marked"><ul lang="en"><li>Using more than planned</li><li lang="es">Ansias</li></ul></clinic-signs-checklist>
+      <clinic-signs-checklist id="fallback"><ul data-fallback><li>Using more than planned</li></ul></clinic-signs-checklist>
+    </div>`);
+    const marked = wrapper.querySelector<ClinicSignsChecklist>('#marked')!;
+    const fallback = wrapper.querySelector<ClinicSignsChecklist>('#fallback')!;
+    await Promise.all([marked.updateComplete, fallback.updateComplete]);
+    // English rows in a Spanish element carry lang="en", so a screen reader reads them with an English voice.
+    const rows = Array.from(root(marked).querySelectorAll('li:has(input)'));
+    expect(rows.map((li) => li.getAttribute('lang'))).to.deep.equal(['en', null]);
+    // A list marked data-fallback is only for readers without JavaScript: the built-in Spanish signs show.
+    expect(boxes(fallback)).to.have.length(11);
+    expect(labels(fallback)[0]).to.match(/^Consumir alcohol o drogas/);
+    await expect(marked).to.be.accessible();
   });
 
   it('formats counts with Intl and takes site strings from registerStrings', async () => {

@@ -30,18 +30,48 @@ describe('signs (built-in lists)', () => {
     ]);
   });
 
-  it('gives ketamine its bladder sign and drops withdrawal', () => {
-    const ids = builtInSigns('ketamine').map((s) => s.id);
+  it('gives ketamine its bladder sign, shown with its own advice but not counted, and drops withdrawal', () => {
+    const signs = builtInSigns('ketamine');
+    const ids = signs.map((s) => s.id);
     expect(ids).to.include('bladder').and.not.include('withdrawal');
     expect(ids).to.have.length(11);
+    const bladder = signs.find((s) => s.id === 'bladder')!;
+    expect(bladder).to.deep.include({ counts: false, hint: 'signs.hint.bladder' });
+    expect(signs.filter((s) => s.counts !== false)).to.have.length(10);
     expect(builtInSigns('custom').map((s) => s.id)).to.deep.equal(builtInSigns('default').map((s) => s.id));
+  });
+
+  it('puts the supervised-medicine note right after the signs it is about, never under the bladder sign', () => {
+    const general = builtInSigns('default');
+    expect(general.filter((s) => s.notesAfter).map((s) => [s.id, s.notesAfter])).to.deep.equal([
+      ['withdrawal', ['signs.note.supervised']],
+    ]);
+    expect(general.map((s) => s.id).slice(-2)).to.deep.equal(['tolerance', 'withdrawal']);
+    const ketamine = builtInSigns('ketamine');
+    expect(ketamine.filter((s) => s.notesAfter).map((s) => [s.id, s.notesAfter])).to.deep.equal([
+      ['tolerance', ['signs.note.supervisedKetamine', 'signs.note.afterStoppingKetamine']],
+    ]);
+    expect(ketamine.map((s) => s.id).slice(-2)).to.deep.equal(['tolerance', 'bladder']);
+    expect(signsStrings.en['signs.note.supervised']).to.match(/^About the two signs above/);
+    expect(signsStrings.en['signs.note.supervisedKetamine']).to.match(/^About the sign above/);
+  });
+
+  it('words the bladder sign with blood in the urine, and "giving up activities" with its cause', () => {
+    expect(signsStrings.en['signs.item.bladder']).to.contain('blood in your urine');
+    expect(signsStrings.es['signs.item.bladder']).to.contain('sangre en la orina');
+    expect(signsStrings.en['signs.hint.bladder']).to.contain('see a doctor');
+    expect(signsStrings.en['signs.item.activities']).to.match(/because of \{substance\}$/);
+    expect(signsStrings.es['signs.item.activities']).to.match(/por consumir \{substance\}$/);
+    expect(signsStrings.en['signs.note.afterStoppingKetamine']).to.contain('not count this as withdrawal');
   });
 
   it('has wording for every built-in sign and group in English and Spanish', () => {
     for (const lang of ['en', 'es'] as const) {
       const table = signsStrings[lang] as Record<string, unknown>;
       for (const sign of [...builtInSigns('default'), ...builtInSigns('ketamine')]) {
-        expect(table[sign.key], `${lang} ${sign.key}`).to.be.a('string').and.not.empty;
+        for (const key of [sign.key, sign.hint, ...(sign.notesAfter ?? [])].filter(Boolean)) {
+          expect(table[key!], `${lang} ${key}`).to.be.a('string').and.not.empty;
+        }
       }
       for (const group of ['control', 'life', 'risk', 'body']) expect(table[`signs.group.${group}`]).to.be.a('string');
       for (const band of ['none', 'few', 'some', 'several', 'many'])

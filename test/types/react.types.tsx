@@ -47,6 +47,10 @@ export function App() {
       <clinic-contact-card now="noon" />
       {/* @ts-expect-error no such property (any hyphenated name is allowed by JSX itself) */}
       <clinic-contact-card openingHours="Mo-Fr" />
+      {/* @ts-expect-error `questions` is read-only (props are derived from the class: no getters, no methods) */}
+      <clinic-faq questions={[]} />
+      {/* @ts-expect-error a boolean attribute is present or absent, not a word */}
+      <clinic-contact-card structured-data="yes" />
     </main>
   );
 }

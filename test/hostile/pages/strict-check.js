@@ -11,8 +11,9 @@ async function until(fn, ms = 4000) {
   }
   return false;
 }
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => Array.from(el.shadowRoot.querySelectorAll(selector));
+// renderRoot: the checklist's shadow root is closed; Lit keeps it for the element.
+const $ = (el, selector) => (el.renderRoot ?? el.shadowRoot).querySelector(selector);
+const $$ = (el, selector) => Array.from((el.renderRoot ?? el.shadowRoot).querySelectorAll(selector));
 
 async function run() {
   await Promise.all(
