@@ -5,7 +5,7 @@
  * is clobbered here by a real element on the page, and each element must still work.
  *
  * Not tested: `createElement`, `createComment`, `createTextNode`, `importNode` and `createTreeWalker`, which Lit itself
- * calls on `document` to render any template (docs/hostile-input.md): clobbering those breaks every Lit element.
+ * calls on `document` to render any template (docs/security.md): clobbering those breaks every Lit element.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { shadowOf } from '../helpers/shadow.js';
