@@ -3,6 +3,7 @@
  * `src`) or the authored fallback markup, and normalized into one validated `Clinic`. Plain functions: no rendering,
  * problems come back as warnings.
  */
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import {
   findNode,
   isObject,
@@ -45,6 +46,8 @@ export interface ClinicSource {
   /** schema.org `openingHoursSpecification`. */
   openingHoursSpecification?: unknown;
   timeZone?: string;
+  /** Who publishes the card's data (`publisher` or `author` of its page), and what was wrong with it. */
+  credit?: { credit: Credit; warnings: string[] };
 }
 
 /** The validated clinic the card renders. */
@@ -71,6 +74,8 @@ export interface Clinic {
    * dialled in. The card writes times as the page's language is written there (`es` and US: `es-US`, 12-hour).
    */
   country?: string;
+  /** The publisher (or author) the card credits. */
+  credit?: Pick<Credit, 'publisher' | 'author'>;
 }
 
 /** schema.org types the card accepts as "the clinic". */
@@ -112,8 +117,15 @@ function reserveUrl(node: JsonObject): string | undefined {
   return undefined;
 }
 
-/** The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. */
-export function clinicFromJsonLd(value: unknown): ClinicSource | null {
+/** Pages that can hold the credit of a clinic's data (schema.org has no `publisher` on an Organization). */
+const PAGE_TYPES = ['WebPage', 'ContactPage', 'ProfilePage', 'AboutPage', 'ItemPage', 'MedicalWebPage'];
+
+/**
+ * The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. Its credit is
+ * the `publisher` or `author` of the page about it: its `subjectOf`, else a WebPage in the same document. Relative
+ * URLs resolve against `base`.
+ */
+export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | null {
   const node = findNode(value, CLINIC_TYPES) ?? jsonLdNodes(value).find((n) => 'address' in n || 'telephone' in n);
   if (!node) return null;
   const { address, text } = postalAddress(node.address);
@@ -129,6 +141,9 @@ export function clinicFromJsonLd(value: unknown): ClinicSource | null {
     openingHours: node.openingHours,
     openingHoursSpecification: node.openingHoursSpecification,
   };
+  const page = listValue(node.subjectOf).find(isObject) ?? findNode(value, PAGE_TYPES);
+  // Only the publisher: "Medically reviewed" would be a claim about medical content, which a card is not.
+  if (page) source.credit = readCredit({ publisher: page.publisher, author: page.author }, base);
   return source;
 }
 
@@ -283,7 +298,7 @@ export function addressLines(address: PostalAddress, countryName?: (code: string
  */
 export function normalizeClinic(
   sources: ClinicSource[],
-  options: { base?: string; countryName?: (code: string) => string } = {},
+  options: { base?: string; countryName?: (code: string) => string; credit?: CreditAttributes } = {},
 ): { clinic: Clinic; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const warn = (subject: string, message: string) => warnings.push({ subject, message });
@@ -350,6 +365,14 @@ export function normalizeClinic(
     }
   }
 
+  // The credit: the attributes over the first source that names a publisher (or author).
+  const found = first(sources, (s) => (s.credit?.credit.publisher || s.credit?.credit.author ? s.credit : undefined));
+  found?.warnings.forEach((message) => warn('publisher', message));
+  const credited = withAttributes(found?.credit ?? {}, options.credit ?? {}, options.base);
+  warnings.push(...credited.warnings);
+  const { publisher, author } = credited.credit;
+  if (publisher || author) clinic.credit = { publisher, author };
+
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
     if (isValidTimeZone(zone)) clinic.timeZone = zone;
@@ -377,13 +400,15 @@ export interface ClinicInputs {
   base?: string;
   /** A country code's name for the address, or '' to leave the country out. */
   countryName?: (code: string) => string;
+  /** The credit attributes (`publisher`, `publisher-url`), over the JSON-LD's. */
+  credit?: CreditAttributes;
 }
 
 /**
  * Reads the card's clinic, field by field from the first source that has each: the attributes, then the document
  * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup.
  */
-export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): {
+export function readClinic({ attributes, source, host, base, countryName, credit }: ClinicInputs): {
   clinic: Clinic;
   warnings: Warning[];
 } {
@@ -391,15 +416,15 @@ export function readClinic({ attributes, source, host, base, countryName }: Clin
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
-    const fromSrc = clinicFromJsonLd(source.data);
+    const fromSrc = clinicFromJsonLd(source.data, source.url);
     if (fromSrc) sources.push(fromSrc);
     else
       warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
-  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
+  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value, base) ?? notAClinic, warnings));
   sources.push(clinicFromFallback(host));
-  const normalized = normalizeClinic(sources, { base, countryName });
+  const normalized = normalizeClinic(sources, { base, countryName, credit });
   return { clinic: normalized.clinic, warnings: [...warnings, ...normalized.warnings] };
 }
 
@@ -440,6 +465,7 @@ export function clinicJsonLd(clinic: Clinic): JsonObject {
   else if (clinic.addressLines.length) data.address = clinic.addressLines.join(', ');
   if (clinic.directionsUrl) data.hasMap = clinic.directionsUrl;
   if (clinic.bookingUrl) data.potentialAction = { '@type': 'ReserveAction', target: clinic.bookingUrl };
+  if (clinic.credit) data.subjectOf = { '@type': 'WebPage', ...creditJsonLd(clinic.credit) };
   if (clinic.hours) {
     // Rules with the same times and validity share one entry with their days; special hours for every weekday have none.
     const entries = new Map<string, { rule: HoursRule; opens: string; closes: string; days?: Set<number> }>();

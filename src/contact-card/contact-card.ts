@@ -11,10 +11,12 @@ import {
   vcardIcon,
   websiteIcon,
 } from '../internal/icons.js';
+import { creditAttributes, renderCredit } from '../internal/credit.js';
+import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
-import { commonStrings, mergeStrings } from '../internal/strings.js';
+import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
 import {
   clinicFromAttributes,
@@ -80,6 +82,7 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @csspart status - The open/closed status line.
  * @csspart table - The opening-hours table.
  * @csspart tools - The "Add to contacts" and "Copy address" buttons.
+ * @csspart credit - The line crediting who publishes the card's data ("From …").
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
@@ -88,8 +91,8 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
 export class ClinicContactCard extends ClinicElement {
-  static override styles = [...ClinicElement.styles, contactCardStyles];
-  static override strings = mergeStrings(commonStrings, contactStrings);
+  static override styles = [...ClinicElement.styles, contactCardStyles, creditStyles];
+  static override strings = mergeStrings(commonStrings, creditStrings, contactStrings);
 
   /** @internal The clock (ms since the epoch) used when `now` is not set; tests replace it. */
   static clock: () => number = () => Date.now();
@@ -124,6 +127,12 @@ export class ClinicContactCard extends ClinicElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A map or directions page (http/https) to use instead of a Google Maps directions search. */
   @property({ attribute: 'map-url' }) mapUrl?: string;
+  /** Who publishes the card's data, credited under it ("From …"), over the JSON-LD's `publisher` or `author`. */
+  @property() publisher?: string;
+  /** The publisher's website (http/https), linked from its name; over the JSON-LD's. */
+  @property({ attribute: 'publisher-url' }) publisherUrl?: string;
+  /** Hides the credit line ("From …"); the structured data keeps the credit. */
+  @property({ type: Boolean, attribute: 'hide-credit' }) hideCredit = false;
   /** URL of a schema.org JSON-LD document describing the clinic. */
   @property() src?: string;
   /** Puts one schema.org `MedicalClinic` JSON-LD script into the document's head, kept in sync. */
@@ -198,6 +207,7 @@ export class ClinicContactCard extends ClinicElement {
       base: document.baseURI,
       // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
       countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
+      credit: creditAttributes(this),
     });
     this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
@@ -441,7 +451,8 @@ export class ClinicContactCard extends ClinicElement {
               <p class="message" role="status">${this.message}</p>
             </div>
             ${hours}
-          </div>`
+          </div>
+          ${this.hideCredit || !clinic.credit ? nothing : renderCredit(clinic.credit, this.i18n.lang, this.t.bind(this))}`
           : html`<slot></slot>`
       }
       ${renderSourceStatus(state, state.status === 'failed', this.t.bind(this))}

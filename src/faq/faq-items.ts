@@ -3,6 +3,7 @@
  * the `items` property, a FAQPage loaded from `src`, authored `<details>`, and an inline schema.org FAQPage.
  * Problems come back as warnings; nothing here throws or renders.
  */
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
 import { sourceWarning, type SourceState } from '../internal/load.js';
 import { sanitizeHtml } from '../internal/sanitize.js';
@@ -118,11 +119,11 @@ function fragmentId(node: JsonObject): string | undefined {
 export function fromJsonLd(
   data: unknown,
   baseUrl?: string,
-): { drafts: Draft[]; warnings: string[] } | { error: string } {
+): { drafts: Draft[]; warnings: string[]; credit: Credit } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
-  const warnings: string[] = [];
+  const { credit, warnings } = readCredit(page, baseUrl ?? document.baseURI);
   for (const entity of listValue(page.mainEntity)) {
     if (!isObject(entity)) continue;
     const question = collapseSpace(textValue(entity.name));
@@ -135,7 +136,7 @@ export function fromJsonLd(
     drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, baseUrl), open: false });
   }
   if (!drafts.length) return { error: 'the FAQPage has no questions with answers' };
-  return { drafts, warnings };
+  return { drafts, warnings, credit };
 }
 
 /** Items from the `items` property: untrusted like any HTML, so answers are sanitised. */
@@ -159,11 +160,12 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
   return { drafts, warnings };
 }
 
-/** The schema.org FAQPage describing `items` (answers as their HTML). */
-export function toJsonLd(items: readonly FaqItem[]): JsonObject {
+/** The schema.org FAQPage describing `items` (answers as their HTML), with its credit and review. */
+export function toJsonLd(items: readonly FaqItem[], credit: Credit = {}): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    ...creditJsonLd(credit),
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
@@ -263,6 +265,8 @@ export interface FaqSources {
   source: SourceState;
   /** The element: its authored `<details>` and inline JSON-LD. */
   host: Element;
+  /** The credit attributes (`publisher`, `reviewed`…), over the credit of the FAQPage the questions come from. */
+  credit?: CreditAttributes;
 }
 
 /** The FAQ's questions (before their ids are made unique in the page), and what was wrong with its sources. */
@@ -271,6 +275,8 @@ export interface FaqReading {
   warnings: Warning[];
   /** `src` could not be loaded, or holds no FAQPage: the element says so. */
   failed: boolean;
+  /** Who published the questions and when they were reviewed: the attributes over the FAQPage's. */
+  credit: Credit;
 }
 
 /**
@@ -280,29 +286,35 @@ export interface FaqReading {
  * 3. the authored `<details>` children;
  * 4. the first inline JSON-LD script holding a FAQPage.
  */
-export function readFaq({ items, source, host }: FaqSources): FaqReading {
+export function readFaq({ items, source, host, credit: attributes = {} }: FaqSources): FaqReading {
   const warnings: Warning[] = [];
   let failed = false;
+  let found: Credit = {};
   if (source.status === 'failed') {
     failed = true;
     warnings.push(sourceWarning(source));
   }
-  const take = (subject: string, result: { drafts: Draft[]; warnings: string[] }) => {
+  const take = (subject: string, result: { drafts: Draft[]; warnings: string[]; credit?: Credit }) => {
     for (const message of result.warnings) warnings.push({ subject, message });
+    found = result.credit ?? found;
     return result.drafts;
+  };
+  const done = (drafts: Draft[]): FaqReading => {
+    const { credit, warnings: more } = withAttributes(found, attributes, host.baseURI);
+    return { drafts, warnings: [...warnings, ...more], failed, credit };
   };
   if (items != null) {
     const drafts = take('items', fromInput(items));
-    if (Array.isArray(items)) return { drafts, warnings, failed };
+    if (Array.isArray(items)) return done(drafts);
   }
   if (source.status === 'loaded') {
     const result = fromJsonLd(source.data, source.url);
-    if (!('error' in result)) return { drafts: take('src', result), warnings, failed };
+    if (!('error' in result)) return done(take('src', result));
     failed = true;
     warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
   }
   const authored = take('content', fromDetails(host));
-  if (authored.length) return { drafts: authored, warnings, failed };
+  if (authored.length) return done(authored);
   const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value), warnings);
-  return { drafts: inline ? take('json-ld', inline) : [], warnings, failed };
+  return done(inline ? take('json-ld', inline) : []);
 }
