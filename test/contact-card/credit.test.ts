@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/contact-card/define.js';
 import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
+import { clinicFromJsonLd, clinicJsonLd, normalizeClinic } from '../../src/contact-card/clinic.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const CLINIC = {
@@ -99,5 +100,46 @@ describe('<clinic-contact-card> credit', () => {
     const el = wrapper.firstElementChild as ClinicContactCard;
     await el.updateComplete;
     expect(creditText(el)).to.equal('De Alternative Pathways');
+  });
+});
+
+describe('the card reader: credit', () => {
+  it('takes the publisher of the clinic’s subjectOf before a WebPage in the document, and no review date', () => {
+    const graph = {
+      '@graph': [
+        { ...CLINIC, subjectOf: { '@type': 'WebPage', author: 'Alternative Pathways', lastReviewed: '2024-01-01' } },
+        { '@type': 'WebPage', publisher: PUBLISHER },
+      ],
+    };
+    const { clinic, warnings } = normalizeClinic([clinicFromJsonLd(graph)!]);
+    expect(warnings).to.deep.equal([]);
+    expect(clinic.credit).to.deep.equal({
+      publisher: undefined,
+      author: { '@type': 'Organization', name: 'Alternative Pathways' },
+    });
+    expect(clinicJsonLd(clinic).subjectOf).to.deep.equal({
+      '@type': 'WebPage',
+      author: { '@type': 'Organization', name: 'Alternative Pathways' },
+    });
+    const page = normalizeClinic([
+      clinicFromJsonLd({ '@graph': [CLINIC, { '@type': 'WebPage', publisher: PUBLISHER }] })!,
+    ]);
+    expect(page.clinic.credit!.publisher).to.deep.equal(PUBLISHER);
+    expect(normalizeClinic([clinicFromJsonLd(CLINIC)!]).clinic).not.to.have.property('credit');
+  });
+
+  it('warns, under publisher, about a hostile URL of the credit it uses', () => {
+    const data = {
+      ...CLINIC,
+      subjectOf: { publisher: { name: 'A', url: 'data:text/html,<script>alert(1)</script>' } },
+    };
+    const { clinic, warnings } = normalizeClinic([clinicFromJsonLd(data)!]);
+    expect(clinic.credit!.publisher).to.deep.equal({ '@type': 'Organization', name: 'A' });
+    expect(warnings).to.deep.equal([
+      {
+        subject: 'publisher',
+        message: 'publisher url "data:text/html,<script>alert(1)</script>" is not an http(s) URL; left out.',
+      },
+    ]);
   });
 });
