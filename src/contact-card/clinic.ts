@@ -3,6 +3,7 @@
  * `src`) or the authored fallback markup, and normalized into one validated `Clinic`. Plain functions: no rendering,
  * problems come back as warnings.
  */
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import {
   findNode,
   isObject,
@@ -45,6 +46,8 @@ export interface ClinicSource {
   /** schema.org `openingHoursSpecification`. */
   openingHoursSpecification?: unknown;
   timeZone?: string;
+  /** Who publishes the card's data (`publisher` or `author` of its page), and what was wrong with it. */
+  credit?: { credit: Credit; warnings: string[] };
 }
 
 /** The validated clinic the card renders. */
@@ -71,6 +74,8 @@ export interface Clinic {
    * dialled in. The card writes times as the page's language is written there (`es` and US: `es-US`, 12-hour).
    */
   country?: string;
+  /** The publisher (or author) the card credits. */
+  credit?: Pick<Credit, 'publisher' | 'author'>;
 }
 
 /** schema.org types the card accepts as "the clinic". */
@@ -115,9 +120,13 @@ function reserveUrl(node: JsonObject): string | undefined {
   return undefined;
 }
 
+/** Pages that can hold the credit of a clinic's data (schema.org has no `publisher` on an Organization). */
+const PAGE_TYPES = ['WebPage', 'ContactPage', 'ProfilePage', 'AboutPage', 'ItemPage', 'MedicalWebPage'];
+
 /**
- * The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. With `base`
- * (the URL of the document it was loaded from), its relative links are resolved against that document, not the page.
+ * The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. Its credit is
+ * the `publisher` or `author` of the page about it: its `subjectOf`, else a WebPage in the same document. Relative
+ * URLs resolve against `base`.
  */
 export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | null {
   const node = findNode(value, CLINIC_TYPES) ?? jsonLdNodes(value).find((n) => 'address' in n || 'telephone' in n);
@@ -137,6 +146,9 @@ export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | 
     openingHours: node.openingHours,
     openingHoursSpecification: node.openingHoursSpecification,
   };
+  const page = listValue(node.subjectOf).find(isObject) ?? findNode(value, PAGE_TYPES);
+  // Only the publisher: "Medically reviewed" would be a claim about medical content, which a card is not.
+  if (page) source.credit = readCredit({ publisher: page.publisher, author: page.author }, base);
   return source;
 }
 
@@ -290,7 +302,7 @@ export function addressLines(address: PostalAddress, countryName?: (code: string
  */
 export function normalizeClinic(
   sources: ClinicSource[],
-  options: { base?: string; countryName?: (code: string) => string } = {},
+  options: { base?: string; countryName?: (code: string) => string; credit?: CreditAttributes } = {},
 ): { clinic: Clinic; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const warn = (subject: string, message: string) => warnings.push({ subject, message });
@@ -369,6 +381,14 @@ export function normalizeClinic(
     }
   }
 
+  // The credit: the attributes over the first source that names a publisher (or author).
+  const found = first(sources, (s) => (s.credit?.credit.publisher || s.credit?.credit.author ? s.credit : undefined));
+  found?.warnings.forEach((message) => warn('publisher', message));
+  const credited = withAttributes(found?.credit ?? {}, options.credit ?? {}, options.base);
+  warnings.push(...credited.warnings);
+  const { publisher, author } = credited.credit;
+  if (publisher || author) clinic.credit = { publisher, author };
+
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
     if (isValidTimeZone(zone)) clinic.timeZone = zone;
@@ -396,6 +416,8 @@ export interface ClinicInputs {
   base?: string;
   /** A country code's name for the address, or '' to leave the country out. */
   countryName?: (code: string) => string;
+  /** The credit attributes (`publisher`, `publisher-url`), over the JSON-LD's. */
+  credit?: CreditAttributes;
 }
 
 /**
@@ -403,7 +425,7 @@ export interface ClinicInputs {
  * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup. Relative links resolve
  * against the document they are written in: the `src` document's URL for its own, the page's (`base`) for the rest.
  */
-export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): {
+export function readClinic({ attributes, source, host, base, countryName, credit }: ClinicInputs): {
   clinic: Clinic;
   warnings: Warning[];
 } {
@@ -417,11 +439,11 @@ export function readClinic({ attributes, source, host, base, countryName }: Clin
       warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
-  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
+  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value, base) ?? notAClinic, warnings));
   const fallback = attempt('content', warnings, () => clinicFromFallback(host));
   if (fallback) sources.push(fallback);
   // The sources are read: what is left cannot throw on them, but should it, the card shows its fallback markup.
-  const normalized = attempt('content', warnings, () => normalizeClinic(sources, { base, countryName })) ?? {
+  const normalized = attempt('content', warnings, () => normalizeClinic(sources, { base, countryName, credit })) ?? {
     clinic: { address: {}, addressLines: [], hours: null },
     warnings: [],
   };
@@ -465,6 +487,7 @@ export function clinicJsonLd(clinic: Clinic): JsonObject {
   else if (clinic.addressLines.length) data.address = clinic.addressLines.join(', ');
   if (clinic.directionsUrl) data.hasMap = clinic.directionsUrl;
   if (clinic.bookingUrl) data.potentialAction = { '@type': 'ReserveAction', target: clinic.bookingUrl };
+  if (clinic.credit) data.subjectOf = { '@type': 'WebPage', ...creditJsonLd(clinic.credit) };
   if (clinic.hours) {
     // Rules with the same times and validity share one entry with their days; special hours for every weekday have none.
     const entries = new Map<string, { rule: HoursRule; opens: string; closes: string; days?: Set<number> }>();

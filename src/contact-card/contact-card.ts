@@ -12,10 +12,12 @@ import {
   websiteIcon,
 } from '../internal/icons.js';
 import { createElement, getSelection, listen, visibilityState } from '../internal/dom.js';
+import { creditAttributes, renderCredit } from '../internal/credit.js';
+import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
-import { commonStrings, mergeStrings } from '../internal/strings.js';
+import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
 import {
   clinicFromAttributes,
@@ -81,6 +83,7 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @csspart status - The open/closed status line.
  * @csspart table - The opening-hours table.
  * @csspart tools - The "Add to contacts" and "Copy address" buttons.
+ * @csspart credit - The line crediting who publishes the card's data ("From …").
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
@@ -89,8 +92,8 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
 export class ClinicContactCard extends ClinicElement {
-  static override styles = [...ClinicElement.styles, contactCardStyles];
-  static override strings = mergeStrings(commonStrings, contactStrings);
+  static override styles = [...ClinicElement.styles, contactCardStyles, creditStyles];
+  static override strings = mergeStrings(commonStrings, creditStrings, contactStrings);
 
   /** @internal The clock (ms since the epoch) used when `now` is not set; tests replace it. */
   static clock: () => number = () => Date.now();
@@ -125,6 +128,12 @@ export class ClinicContactCard extends ClinicElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A map or directions page (http/https) to use instead of a Google Maps directions search. */
   @property({ attribute: 'map-url' }) mapUrl?: string;
+  /** Who publishes the card's data, credited under it ("From …"), over the JSON-LD's `publisher` or `author`. */
+  @property() publisher?: string;
+  /** The publisher's website (http/https), linked from its name; over the JSON-LD's. */
+  @property({ attribute: 'publisher-url' }) publisherUrl?: string;
+  /** Hides the credit line ("From …"); the structured data keeps the credit. */
+  @property({ type: Boolean, attribute: 'hide-credit' }) hideCredit = false;
   /** URL of a schema.org JSON-LD document describing the clinic. */
   @property() src?: string;
   /** Puts one schema.org `MedicalClinic` JSON-LD script into the document's head, kept in sync. */
@@ -204,7 +213,16 @@ export class ClinicContactCard extends ClinicElement {
     const attributes = clinicFromAttributes(this, (property) => textOf(this, property));
     const region = ClinicContactCard.readerRegion();
     const lang = this.i18n.lang;
-    const key = [JSON.stringify(attributes), this.#source.state, this.#lightDom, lang, region, this.baseURI];
+    const credit = creditAttributes(this);
+    const key = [
+      JSON.stringify(attributes),
+      JSON.stringify(credit),
+      this.#source.state,
+      this.#lightDom,
+      lang,
+      region,
+      this.baseURI,
+    ];
     if (key.some((value, i) => value !== this.#read?.key[i])) {
       const reading = readClinic({
         attributes,
@@ -213,6 +231,7 @@ export class ClinicContactCard extends ClinicElement {
         base: this.baseURI,
         // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
         countryName: (code) => (code === region ? '' : countryName(lang, code)),
+        credit,
       });
       this.#read = { key, reading };
     }
@@ -459,7 +478,8 @@ export class ClinicContactCard extends ClinicElement {
               <p class="message" role="status">${this.message}</p>
             </div>
             ${hours}
-          </div>`
+          </div>
+          ${this.hideCredit || !clinic.credit ? nothing : renderCredit(clinic.credit, this.i18n.lang, this.t.bind(this))}`
           : html`<slot></slot>`
       }
       ${renderSourceStatus(state, state.status === 'failed', this.t.bind(this))}

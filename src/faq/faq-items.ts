@@ -4,6 +4,7 @@
  * Problems come back as warnings; nothing here throws or renders.
  */
 import { createElement, createRange } from '../internal/dom.js';
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
 import { sourceWarning, type SourceState } from '../internal/load.js';
 import { MAX_NODES, sanitizeHtml } from '../internal/sanitize.js';
@@ -141,11 +142,11 @@ function firstItems(list: unknown[], warnings: string[]): unknown[] {
 export function fromJsonLd(
   data: unknown,
   baseUrl?: string,
-): { drafts: Draft[]; warnings: string[] } | { error: string } {
+): { drafts: Draft[]; warnings: string[]; credit: Credit } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
-  const warnings: string[] = [];
+  const { credit, warnings } = readCredit(page, baseUrl);
   const budget = { nodes: MAX_NODES };
   for (const entity of firstItems(listValue(page.mainEntity), warnings)) {
     if (!isObject(entity)) continue;
@@ -159,7 +160,7 @@ export function fromJsonLd(
     drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, budget, baseUrl), open: false });
   }
   if (!drafts.length) return { error: 'the FAQPage has no questions with answers' };
-  return { drafts, warnings };
+  return { drafts, warnings, credit };
 }
 
 /** Items from the `items` property: untrusted like any HTML, so answers are sanitised. */
@@ -189,11 +190,12 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
   return { drafts, warnings };
 }
 
-/** The schema.org FAQPage describing `items` (answers as their HTML). */
-export function toJsonLd(items: readonly FaqItem[]): JsonObject {
+/** The schema.org FAQPage describing `items` (answers as their HTML), with its credit and review. */
+export function toJsonLd(items: readonly FaqItem[], credit: Credit = {}): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    ...creditJsonLd(credit),
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
@@ -293,6 +295,8 @@ export interface FaqSources {
   source: SourceState;
   /** The element: its authored `<details>` and inline JSON-LD. */
   host: Element;
+  /** The credit attributes (`publisher`, `reviewed`…), over the credit of the FAQPage the questions come from. */
+  credit?: CreditAttributes;
 }
 
 /** The FAQ's questions (before their ids are made unique in the page), and what was wrong with its sources. */
@@ -301,6 +305,8 @@ export interface FaqReading {
   warnings: Warning[];
   /** `src` could not be loaded, or holds no FAQPage: the element says so. */
   failed: boolean;
+  /** Who published the questions and when they were reviewed: the attributes over the FAQPage's. */
+  credit: Credit;
 }
 
 /**
@@ -310,34 +316,42 @@ export interface FaqReading {
  * 3. the authored `<details>` children;
  * 4. the first inline JSON-LD script holding a FAQPage.
  */
-export function readFaq({ items, source, host }: FaqSources): FaqReading {
+export function readFaq({ items, source, host, credit: attributes = {} }: FaqSources): FaqReading {
   const warnings: Warning[] = [];
   let failed = false;
+  let found: Credit = {};
   if (source.status === 'failed') {
     failed = true;
     warnings.push(sourceWarning(source));
   }
-  /** One source's reading, its warnings said; undefined (with a warning) when it cannot be read at all. */
-  const take = <T extends { drafts: Draft[]; warnings: string[] } | { error: string }>(
+  /** One source's reading, its warnings said and its credit kept; undefined (with a warning) when it cannot be read. */
+  const take = <T extends { drafts: Draft[]; warnings: string[]; credit?: Credit } | { error: string }>(
     subject: string,
     read: () => T,
   ) => {
     const result = attempt(subject, warnings, read);
-    if (result && !('error' in result)) for (const message of result.warnings) warnings.push({ subject, message });
+    if (result && !('error' in result)) {
+      for (const message of result.warnings) warnings.push({ subject, message });
+      found = result.credit ?? found;
+    }
     return result;
+  };
+  const done = (drafts: Draft[]): FaqReading => {
+    const { credit, warnings: more } = withAttributes(found, attributes, host.baseURI);
+    return { drafts, warnings: [...warnings, ...more], failed, credit };
   };
   if (items != null) {
     const result = take('items', () => fromInput(items));
-    if (result && Array.isArray(items)) return { drafts: result.drafts, warnings, failed };
+    if (result && Array.isArray(items)) return done(result.drafts);
   }
   if (source.status === 'loaded') {
     const result = take('src', () => fromJsonLd(source.data, source.url));
-    if (result && !('error' in result)) return { drafts: result.drafts, warnings, failed };
+    if (result && !('error' in result)) return done(result.drafts);
     failed = true;
     if (result) warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
   }
   const authored = take('content', () => fromDetails(host));
-  if (authored?.drafts.length) return { drafts: authored.drafts, warnings, failed };
-  const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value), warnings);
-  return { drafts: inline ? take('json-ld', () => inline)!.drafts : [], warnings, failed };
+  if (authored?.drafts.length) return done(authored.drafts);
+  const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value, host.baseURI), warnings);
+  return done(inline ? take('json-ld', () => inline)!.drafts : []);
 }
