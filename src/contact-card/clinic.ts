@@ -433,7 +433,8 @@ function hhmm(minute: number): string {
 export function clinicJsonLd(clinic: Clinic): JsonObject {
   const data: JsonObject = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
   if (clinic.name) data.name = clinic.name;
-  if (clinic.phone?.number) data.telephone = clinic.phone.number.e164;
+  const number = clinic.phone?.number;
+  if (number) data.telephone = number.extension ? `${number.e164} ext. ${number.extension}` : number.e164;
   if (clinic.email) data.email = clinic.email;
   if (clinic.url) data.url = clinic.url;
   if (Object.keys(clinic.address).length) data.address = { '@type': 'PostalAddress', ...clinic.address };

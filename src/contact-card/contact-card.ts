@@ -14,6 +14,7 @@ import {
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
+import { telUri } from '../internal/phone.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
 import {
@@ -176,7 +177,7 @@ export class ClinicContactCard extends ClinicElement {
     const clinic = this.#clinic;
     return buildVCard({
       name: clinic.name,
-      tel: clinic.phone?.number?.e164,
+      tel: clinic.phone?.number ? telUri(clinic.phone.number) : undefined,
       email: clinic.email,
       url: clinic.url,
       address: Object.keys(clinic.address).length
@@ -361,7 +362,7 @@ export class ClinicContactCard extends ClinicElement {
         ${
           number
             ? html`<li>
-              <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
+              <a class="button primary" part="call" href=${telUri(number)} @click=${this.#onLink('call')}
                 >${callIcon()}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`

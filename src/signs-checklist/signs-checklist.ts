@@ -7,6 +7,7 @@ import { ClinicElement } from '../internal/clinic-element.js';
 import { callIcon } from '../internal/icons.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { markNotRecorded } from '../internal/privacy.js';
+import { telUri } from '../internal/phone.js';
 import { textOf } from '../internal/warn.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { groupSigns, isGroupId, type Sign } from './signs.js';
@@ -326,7 +327,7 @@ export class ClinicSignsChecklist extends ClinicElement {
       <p class="cta-title">${this.t('signs.cta.title')}</p>
       ${
         phone?.number
-          ? html`<a class="button primary call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
+          ? html`<a class="button primary call" href=${telUri(phone.number)} @click=${() => this.#cta('call')}
             >${callIcon()}${this.t('signs.cta.call', { phone: phone.number.national })}</a
           >`
           : phone
