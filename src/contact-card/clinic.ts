@@ -18,7 +18,7 @@ import { readPhone, type PhoneReading } from '../internal/phone.js';
 import { collapseSpace } from '../internal/text.js';
 import { safeHttpUrl } from '../internal/url.js';
 import type { Warning } from '../internal/warn.js';
-import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
+import { DAY_MINUTES, hoursWarning, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
 
 export interface PostalAddress {
@@ -342,7 +342,7 @@ export function normalizeClinic(
   if (hoursSource) {
     const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
     if (errors.length) {
-      warn('hours', `${errors.join('; ')}. The hours are shown as written, without an open/closed status.`);
+      warn('hours', hoursWarning(errors));
       const texts = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string');
       if (texts.length) clinic.hoursText = texts.join('; ');
     } else {
