@@ -137,6 +137,11 @@ describe('builder: snippet module', () => {
       'text/html',
     );
     expect(extension.querySelector('a[href="tel:+15550102030;ext=4"]')!.textContent).to.equal('(555) 010-2030 ext 4');
+    // A national number is read in the address country's plan, as the card reads it.
+    const british = { name: 'Clinic', phone: '020 7946 0958', country: 'GB' };
+    expect(S.validate('contact', british)).to.deep.equal({});
+    expect(S.elementMarkup('contact', british)).to.contain('<a href="tel:+442079460958">020 7946 0958</a>');
+    expect(S.validate('contact', { ...british, country: 'US' })).to.have.keys('phone');
     const noCrisis = S.elementMarkup('signs', { crisis: 'none' });
     expect(noCrisis).to.equal('<clinic-signs-checklist crisis="none"></clinic-signs-checklist>');
     const card = new DOMParser().parseFromString(
