@@ -101,7 +101,7 @@ export class ClinicContactCard extends ClinicElement {
 
   /** The clinic's name. */
   @property() name?: string;
-  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`). */
+  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`, `(555) 010-2030 ext 4`). */
   @property() phone?: string;
   /** E-mail address. */
   @property() email?: string;
@@ -119,7 +119,7 @@ export class ClinicContactCard extends ClinicElement {
   @property({ attribute: 'postal-code' }) postalCode?: string;
   /** Country: a name, or an ISO code (`US`) shown in the reader's language and left out for readers in that country. */
   @property() country?: string;
-  /** Opening hours in schema.org `openingHours` syntax, e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
+  /** Opening hours as schema.org `openingHours` (`Mo-Fr 09:00-17:00; Sa 10:00-14:00`) or as written (`Mon-Fri 9am-5pm`). */
   @property() hours?: string;
   /** The clinic's IANA time zone, e.g. `America/Denver`: needed for the open/closed status. */
   @property({ attribute: 'time-zone' }) timeZone?: string;

@@ -72,7 +72,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   /** Three ascending positive whole numbers, e.g. `2,4,6`: the counts at which the result message changes. */
   @property() thresholds = '';
 
-  /** The clinic's phone number, shown as a click-to-call link, e.g. `385-287-1469`. */
+  /** The clinic's phone number, shown as a click-to-call link, e.g. `385-287-1469` or `(555) 010-2030 ext 4`. */
   @property() phone = '';
 
   /** A link to the clinic's contact page or section (http or https, relative allowed). */
