@@ -19,7 +19,7 @@ import { readPhone, type PhoneReading } from '../internal/phone.js';
 import { collapseSpace } from '../internal/text.js';
 import { safeHttpUrl } from '../internal/url.js';
 import { attempt, preview, type Warning } from '../internal/warn.js';
-import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
+import { DAY_MINUTES, hoursWarning, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
 
 export interface PostalAddress {
@@ -367,11 +367,7 @@ export function normalizeClinic(
   if (hoursSource) {
     const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
     if (errors.length) {
-      const more = errors.length > 3 ? `; and ${errors.length - 3} more` : '';
-      warn(
-        'hours',
-        `${errors.slice(0, 3).join('; ')}${more}. The hours are shown as written, without an open/closed status.`,
-      );
+      warn('hours', hoursWarning(errors));
       const text = listValue(hoursSource.openingHours)
         .filter((t): t is string => typeof t === 'string')
         .join('; ');
@@ -480,7 +476,8 @@ function hhmm(minute: number): string {
 export function clinicJsonLd(clinic: Clinic): JsonObject {
   const data: JsonObject = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
   if (clinic.name) data.name = clinic.name;
-  if (clinic.phone?.number) data.telephone = clinic.phone.number.e164;
+  const number = clinic.phone?.number;
+  if (number) data.telephone = number.extension ? `${number.e164} ext. ${number.extension}` : number.e164;
   if (clinic.email) data.email = clinic.email;
   if (clinic.url) data.url = clinic.url;
   if (Object.keys(clinic.address).length) data.address = { '@type': 'PostalAddress', ...clinic.address };

@@ -17,6 +17,7 @@ import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
+import { telUri } from '../internal/phone.js';
 import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
 import {
@@ -104,7 +105,7 @@ export class ClinicContactCard extends ClinicElement {
 
   /** The clinic's name. */
   @property() name?: string;
-  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`). */
+  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`, `(555) 010-2030 ext 4`). */
   @property() phone?: string;
   /** E-mail address. */
   @property() email?: string;
@@ -122,7 +123,7 @@ export class ClinicContactCard extends ClinicElement {
   @property({ attribute: 'postal-code' }) postalCode?: string;
   /** Country: a name, or an ISO code (`US`) shown in the reader's language and left out for readers in that country. */
   @property() country?: string;
-  /** Opening hours in schema.org `openingHours` syntax, e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
+  /** Opening hours as schema.org `openingHours` (`Mo-Fr 09:00-17:00; Sa 10:00-14:00`) or as written (`Mon-Fri 9am-5pm`). */
   @property() hours?: string;
   /** The clinic's IANA time zone, e.g. `America/Denver`: needed for the open/closed status. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -194,7 +195,7 @@ export class ClinicContactCard extends ClinicElement {
     const clinic = this.#clinic;
     return buildVCard({
       name: clinic.name,
-      tel: clinic.phone?.number?.e164,
+      tel: clinic.phone?.number ? telUri(clinic.phone.number) : undefined,
       email: clinic.email,
       url: clinic.url,
       address: Object.keys(clinic.address).length
@@ -398,7 +399,7 @@ export class ClinicContactCard extends ClinicElement {
         ${
           number
             ? html`<li>
-              <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
+              <a class="button primary" part="call" href=${telUri(number)} @click=${this.#onLink('call')}
                 >${callIcon()}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`

@@ -2,7 +2,7 @@
 
 export interface VCardData {
   name?: string;
-  /** E.164 number, e.g. `+13852871469`. */
+  /** The number's `tel:` URI (RFC 3966), e.g. `tel:+13852871469` or `tel:+15550102030;ext=4`. */
   tel?: string;
   email?: string;
   url?: string;
@@ -62,7 +62,7 @@ export function buildVCard(data: VCardData): string {
   const name = data.name ?? '';
   lines.push(`FN:${escapeText(name)}`);
   if (data.name) lines.push(`ORG:${escapeText(data.name)}`);
-  if (data.tel) lines.push(`TEL;VALUE=uri;TYPE=work,voice:tel:${data.tel}`);
+  if (data.tel) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${data.tel}`);
   if (data.email) lines.push(`EMAIL;TYPE=work:${escapeText(data.email)}`);
   if (data.url) lines.push(`URL:${data.url}`);
   const a = data.address;

@@ -219,7 +219,7 @@ describe('clinic: normalise', () => {
         url: 'javascript:alert(1)',
         bookingUrl: 'data:text/html,x',
         mapUrl: 'ftp://maps',
-        openingHours: 'Mo 9am-5pm',
+        openingHours: 'Mo 9-5',
         timeZone: 'Mars/Base',
       },
     ]);
@@ -236,7 +236,7 @@ describe('clinic: normalise', () => {
     for (const key of ['email', 'url', 'bookingUrl', 'directionsUrl', 'timeZone'] as const)
       expect(clinic[key], key).to.equal(undefined);
     expect(clinic.hours).to.equal(null);
-    expect(clinic.hoursText).to.equal('Mo 9am-5pm');
+    expect(clinic.hoursText).to.equal('Mo 9-5');
   });
 
   it('warns when hours have no time zone to be read in', () => {

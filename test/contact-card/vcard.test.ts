@@ -7,7 +7,7 @@ describe('vCard', () => {
   it('writes a vCard 4.0 with CRLF line endings', () => {
     const card = buildVCard({
       name: 'Alternative Pathways',
-      tel: '+13852871469',
+      tel: 'tel:+13852871469',
       email: 'care@example.org',
       url: 'https://example.org/',
       address: {
