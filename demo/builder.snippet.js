@@ -5,7 +5,7 @@ import { VERSION } from '../dist/internal/version.js';
 import { parsePhone, telUri } from '../dist/internal/phone.js';
 import { hoursWarning, parseOpeningHours, isValidTimeZone } from '../dist/contact-card/hours.js';
 import { emailAddress } from '../dist/contact-card/links.js';
-import { phoneRegion } from '../dist/contact-card/clinic.js';
+import { countryCode } from '../dist/contact-card/clinic.js';
 import { parseThresholds } from '../dist/signs-checklist/result.js';
 import { MAX_SUBSTANCE_LENGTH } from '../dist/signs-checklist/signs.js';
 
@@ -58,7 +58,7 @@ export function validate(kind, values) {
   const phone = (name) => {
     const text = trim(values[name]);
     // The card reads a number without + in its address country's plan; the checklist in the US one.
-    if (text && !parsePhone(text, phoneRegion(trim(values.country))))
+    if (text && !parsePhone(text, countryCode(trim(values.country))))
       errors[name] =
         'This does not look like a phone number. Examples: (555) 010-2030, (555) 010-2030 ext 4, +44 20 7946 0958.';
   };
@@ -192,7 +192,7 @@ function contactMarkup(values) {
     .join(', ');
   const address = [trim(values['street-address']), place, trim(values.country)].filter(Boolean).map(escapeHtml);
   if (address.length) lines.push(`  <address>${address.join('<br />')}</address>`);
-  const phone = parsePhone(trim(values.phone), phoneRegion(trim(values.country)));
+  const phone = parsePhone(trim(values.phone), countryCode(trim(values.country)));
   if (phone) lines.push(`  <p><a href="${escapeHtml(telUri(phone))}">${escapeHtml(trim(values.phone))}</a></p>`);
   if (trim(values.email) && isEmail(trim(values.email)))
     lines.push(`  <p><a href="mailto:${escapeHtml(trim(values.email))}">${escapeHtml(trim(values.email))}</a></p>`);

@@ -47,7 +47,7 @@ const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 export const DAY_MINUTES = 1440;
 /** Longest `openingHours` text read: a week of hours, however written, is far shorter. */
-export const MAX_HOURS_TEXT = 2000;
+export const MAX_HOURS_TEXT = 4000;
 
 /** A day name or abbreviation (`Mo`, `Mon`, `Tues`, `Monday`, `https://schema.org/Monday`) → 0–6, else -1. */
 export function dayIndex(text: string): number {

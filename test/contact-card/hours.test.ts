@@ -113,18 +113,18 @@ describe('hours: reading openingHours text', () => {
     expect(hoursOf('Mo-Fr 09:00-17:00; Sat 10am-2pm').rules).to.have.length(2);
   });
 
-  it('says which part of a long or hostile text it cannot read, and reads none over 2,000 characters', () => {
+  it('says which part of a long or hostile text it cannot read, and reads none over MAX_HOURS_TEXT characters', () => {
     expect(parseOpeningHours('Mon-Fri 9-5').errors).to.deep.equal(['"Mon-Fri 9-5": "9-5" is not a time range']);
     expect(parseOpeningHours('Mon-Fri 9am-5pm, Funday 1pm-2pm').errors).to.deep.equal([
       '"Mon-Fri 9am-5pm, Funday 1pm-2pm": "Funday" is not a day',
     ]);
-    const long = 'Mo 09:00-17:00, '.repeat(150);
-    expect(long.length).to.be.greaterThan(2000);
+    const long = 'Mo 09:00-17:00, '.repeat(300);
+    expect(long.length).to.be.greaterThan(MAX_HOURS_TEXT);
     expect(parseOpeningHours(long)).to.deep.equal({
       hours: null,
-      errors: ['the opening hours are longer than 2000 characters'],
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
     });
-    for (const hostile of [' '.repeat(1999) + 'x', '9'.repeat(1999), '9 am '.repeat(399), 'Mo-'.repeat(666)]) {
+    for (const hostile of [' '.repeat(3999) + 'x', '9'.repeat(3999), '9 am '.repeat(799), 'Mo-'.repeat(1333)]) {
       expect(parseOpeningHours(hostile).errors, hostile.slice(0, 10)).to.have.length(1);
     }
   });
