@@ -75,10 +75,12 @@ export const faqStyles = css`
     outline-offset: -3px;
   }
 
+  /* May shrink below its longest word (which then breaks), so the chevron stays inside in any column. */
   .label {
     display: flex;
     flex-direction: column;
     gap: 0.125em;
+    min-inline-size: 0;
   }
 
   .where {

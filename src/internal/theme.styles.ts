@@ -84,7 +84,8 @@ export const themeStyles = css`
     gap: 0.5em;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5em 1em;
+    /* Less padding at the sides in a narrow column (a 240 px sidebar at 20 px text), so words keep whole. */
+    padding: 0.5em clamp(0.5em, 6%, 1em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -94,7 +95,13 @@ export const themeStyles = css`
     line-height: 1.3;
     text-align: start;
     text-decoration: none;
+    /* A long e-mail address or a long word in a narrow column breaks rather than sticking out. */
+    overflow-wrap: anywhere;
     cursor: pointer;
+  }
+
+  .button > :not(svg) {
+    min-inline-size: 0;
   }
 
   .button:hover {
