@@ -59,6 +59,20 @@ export async function testRoutes(ctx, next) {
       <clinic-signs-checklist></clinic-signs-checklist>`;
     return;
   }
+  if (ctx.path === '/__test__/host-page' || ctx.path === '/__test__/host-css') {
+    // The host-CSS matrix: a page of the three elements in columns, under a real host stylesheet (host-pages.mjs).
+    const { HOSTS, hostCss, hostPage } = await import('./host-pages.mjs');
+    const name = String(ctx.query.name);
+    if (ctx.path === '/__test__/host-page') {
+      ctx.type = 'text/html';
+      ctx.body = hostPage(name);
+      return;
+    }
+    if (!(name in HOSTS)) return next();
+    ctx.type = 'text/css';
+    ctx.body = await hostCss(name, hostPage(name));
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
