@@ -83,7 +83,6 @@ const LAST_INSTANT = 253_402_300_799_999;
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
- * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
  *
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
