@@ -37,7 +37,12 @@ export const faqStyles = css`
 
   .item {
     border-block-end: 1px solid var(--_border);
-    /* Long FAQs: items out of view skip layout and paint until scrolled near. */
+  }
+
+  /* Long FAQs: items out of view skip layout and paint until scrolled near. Not the first 32 (at least 1,440 px,
+     a tall screen's height): engines lay such items out at their placeholder size in the first frame and at their
+     real size in the next, which would move the page below a question that wraps onto two lines. */
+  .item:nth-child(n + 33) {
     content-visibility: auto;
     contain-intrinsic-size: auto 44px;
   }
