@@ -14,8 +14,10 @@ export const TARGETS = { 'clinic-faq.js': 10 * 1024, 'clinic-elements.js': 18 * 
 // Issue 14 added the checklist's crisis content (the pointer line, 911, 988 by call, text and chat, the deaf and
 // hard-of-hearing line, SAMHSA's TTY, the bladder advice and notes) in English and Spanish: about 2.2 KB gzip of text.
 // Issue 15 added the columns' narrow layouts (the card's short day names, wrapping ranges and buttons) and the FAQ's
-// fallback slot: about 0.2 KB gzip each in the FAQ and the card.
+// fallback slot: about 0.2 KB gzip each in the FAQ and the card; and clinic-elements.css, the stylesheet that keeps
+// the page still before the script runs (1.6 KB gzip).
 export const BUDGETS = {
+  'clinic-elements.css': 1.85 * 1024,
   'clinic-elements.js': 36.5 * 1024,
   'clinic-faq.js': 16.5 * 1024,
   'clinic-signs-checklist.js': 19.25 * 1024,
@@ -24,7 +26,7 @@ export const BUDGETS = {
 
 export function measureSizes(cdnDir) {
   return readdirSync(cdnDir)
-    .filter((name) => name.endsWith('.js'))
+    .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
     .sort()
     .map((name) => {
       const bytes = readFileSync(path.join(cdnDir, name));
