@@ -1,34 +1,6 @@
 // The snippet builder's page logic (demo/builder.html): the form, the live preview and copying the embed code.
 // The snippet itself comes from ./builder.snippet.js; nothing typed here is sent anywhere.
-import { ELEMENTS, VERSION, elementMarkup, snippet, validate } from './builder.snippet.js';
-
-/** Example content, written for the builder from the demo clinic's facts. */
-const EXAMPLE = {
-  items: [
-    {
-      question: 'Is ketamine treatment addictive?',
-      answer:
-        'Given in a clinic for depression, with a medical team watching over every dose, ketamine is not considered physically addictive.\n\nSome people can come to lean on it emotionally, which is why each session is planned and reviewed.',
-    },
-    {
-      question: 'How soon might I feel a difference?',
-      answer:
-        'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
-    },
-  ],
-  signs: { substance: 'ketamine', phone: '385-287-1469', 'contact-url': '#contact' },
-  contact: {
-    name: 'Alternative Pathways',
-    phone: '385-287-1469',
-    'street-address': '7050 S Highland Drive Suite 120',
-    locality: 'Cottonwood Heights',
-    region: 'UT',
-    'postal-code': '84121',
-    country: 'US',
-    hours: 'Mo-Fr 09:00-17:00',
-    'time-zone': 'America/Denver',
-  },
-};
+import { ELEMENTS, EXAMPLE, VERSION, elementMarkup, snippet, validate } from './builder.snippet.js';
 
 /**
  * Wires the builder inside `root` (a document or element holding builder.html's markup).

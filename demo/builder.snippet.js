@@ -1,6 +1,7 @@
 // The snippet builder's pure part: reads nothing from the page. Validates form values with the elements' own parsers
-// (from the npm build in dist/) and turns them into one embed snippet: a version-pinned CDN script tag with
-// Subresource Integrity, then the element's markup, every value escaped.
+// (from the npm build in dist/) and turns them into one embed snippet: the version-pinned CDN stylesheet that keeps
+// the page still while the script loads and the script tag, both with Subresource Integrity, then the element's
+// markup, every value escaped.
 import { VERSION } from '../dist/internal/version.js';
 import { parsePhone } from '../dist/internal/phone.js';
 import { parseOpeningHours, isValidTimeZone } from '../dist/contact-card/hours.js';
@@ -17,6 +18,34 @@ export const ELEMENTS = {
   faq: { tag: 'clinic-faq', file: 'clinic-faq.js' },
   signs: { tag: 'clinic-signs-checklist', file: 'clinic-signs-checklist.js' },
   contact: { tag: 'clinic-contact-card', file: 'clinic-contact-card.js' },
+};
+
+/** Example content, written for the builder from the demo clinic's facts (the builder's preview, the benchmark's page). */
+export const EXAMPLE = {
+  items: [
+    {
+      question: 'Is ketamine treatment addictive?',
+      answer:
+        'Given in a clinic for depression, with a medical team watching over every dose, ketamine is not considered physically addictive.\n\nSome people can come to lean on it emotionally, which is why each session is planned and reviewed.',
+    },
+    {
+      question: 'How soon might I feel a difference?',
+      answer:
+        'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
+    },
+  ],
+  signs: { substance: 'ketamine', phone: '385-287-1469', 'contact-url': '#contact' },
+  contact: {
+    name: 'Alternative Pathways',
+    phone: '385-287-1469',
+    'street-address': '7050 S Highland Drive Suite 120',
+    locality: 'Cottonwood Heights',
+    region: 'UT',
+    'postal-code': '84121',
+    country: 'US',
+    hours: 'Mo-Fr 09:00-17:00',
+    'time-zone': 'America/Denver',
+  },
 };
 
 const TEXT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -212,7 +241,17 @@ export function scriptTag(kind, integrity) {
   return `<script type="module" src="${CDN_BASE}${file}" integrity="${escapeHtml(sri)}" crossorigin="anonymous"></script>`;
 }
 
-/** The whole embed snippet: script tag, then the element. */
+/** The reserving stylesheet every element shares: it keeps the page still while the script loads. */
+export const STYLESHEET = 'clinic-elements.css';
+
+/** The version-pinned `<link>` of the reserving stylesheet, with `integrity` and `crossorigin`. */
+export function styleTag(integrity) {
+  const sri = integrity?.[STYLESHEET];
+  if (!sri) throw new Error(`no integrity value for ${STYLESHEET}`);
+  return `<link rel="stylesheet" href="${CDN_BASE}${STYLESHEET}" integrity="${escapeHtml(sri)}" crossorigin="anonymous">`;
+}
+
+/** The whole embed snippet: the stylesheet and the script tag, then the element. */
 export function snippet(kind, values, integrity) {
-  return `${scriptTag(kind, integrity)}\n${elementMarkup(kind, values)}\n`;
+  return `${styleTag(integrity)}\n${scriptTag(kind, integrity)}\n${elementMarkup(kind, values)}\n`;
 }
