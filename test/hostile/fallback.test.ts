@@ -72,6 +72,15 @@ describe('fallback: the author’s markup stays until real content replaces it',
     expect(mine[0]).to.contain('Access-Control-Allow-Origin');
   });
 
+  it('<clinic-faq src> on the same other origin loads once it sends CORS headers (so the case above is about CORS)', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq src=${otherOrigin() + json(faqPage, { cors: '1' })}>
+      <p><a href="https://clinic.example/faq">The clinic’s FAQ</a></p>
+    </clinic-faq>`);
+    await waitUntil(() => questions(el).length || note(el), 'never settled', { timeout: 5000 });
+    expect(questions(el)).to.deep.equal(['Loaded question?']);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('<clinic-faq src> keeps the fallback while loading, and replaces it with the loaded questions', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq src=${json(faqPage, { delay: '300' })}>
       <p><a href="https://clinic.example/faq">The clinic’s FAQ</a></p>
