@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'bench/results/', 'docs/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'bench/results/', 'docs/', 'node_modules/', 'wordpress/clinic-elements/build/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -30,9 +30,18 @@ export default defineConfig(
     files: ['**/*.mjs', 'bench/**/*.js'],
     languageOptions: { globals: globals.node },
   },
-  // Browser: the elements, the tests, the demo and the test pages; the benchmark's page.evaluate() callbacks.
+  // Browser: the elements, the tests, the demo and the test pages; the benchmark's and the WordPress test's
+  // page.evaluate() callbacks; the WordPress plugin's editor script.
   {
-    files: ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.js', 'test/**/*.js', 'bench/**/*.{js,mjs}'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.{ts,tsx}',
+      'demo/**/*.js',
+      'test/**/*.js',
+      'bench/**/*.{js,mjs}',
+      'scripts/test-wordpress.mjs',
+      'wordpress/**/*.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -22,7 +22,8 @@ export default {
   // A safety net for a hung browser, not a speed limit: the suite takes 1-3 minutes, longer on a loaded machine.
   testsFinishTimeout: 20 * 60_000,
   browserStartTimeout: 60000,
-  testFramework: { config: { timeout: 10000 } },
+  // Per test, also a safety net: axe over a whole element and real key presses are slow on a loaded machine.
+  testFramework: { config: { timeout: 30000 } },
   middleware: [testRoutes],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // a11ySnapshot reads the browser's accessibility tree (Chromium); tests call it only there.

@@ -150,7 +150,7 @@ describe('hostile network: src faults', () => {
             // The documented knob: a short limit instead of waiting TIMEOUT_MS (10 s), for the timeout case only.
             if (fault.name === 'a timeout') SourceController.timeoutMs = 400;
             const el = await subject.render(await fault.src(subject));
-            await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 5000 });
+            await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 15_000 });
             expect(subject.error(el)).to.equal(LOAD_ERROR);
             expect(subject.authored(el)).to.deep.equal(AUTHORED[subject.tag]);
             // More renders do not repeat the warning.
@@ -176,7 +176,7 @@ describe('hostile network: src faults', () => {
           expect(subject.loading(el)).to.equal(true);
           el.setAttribute('src', json(subject.valid('Fast second')));
           await waitUntil(() => subject.authored(el)[0] === 'Fast second', 'the second src never showed', {
-            timeout: 5000,
+            timeout: 15_000,
           });
           // Well after the first answer would have arrived, the second still shows.
           await new Promise((resolve) => setTimeout(resolve, 600));
@@ -196,10 +196,10 @@ describe('hostile network: src faults', () => {
         const warnings = captureWarnings();
         try {
           const el = await subject.render(json('', { status: '500' }));
-          await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 5000 });
+          await waitUntil(() => subject.error(el), 'no error message shown', { timeout: 15_000 });
           el.setAttribute('src', json(subject.valid('Recovered')));
           await waitUntil(() => subject.authored(el)[0] === 'Recovered', 'the good src never showed', {
-            timeout: 5000,
+            timeout: 15_000,
           });
           expect(subject.error(el)).to.equal(undefined);
           el.removeAttribute('src');
@@ -222,7 +222,7 @@ describe('hostile network: src faults', () => {
   it('loads the same redirect when the other origin allows it (so the CORS case above is about CORS)', async () => {
     const src = `/__test__/redirect?to=${encodeURIComponent(otherOrigin() + json(faq.valid('Allowed'), { cors: '1' }))}`;
     const el = await faq.render(src);
-    await waitUntil(() => faq.authored(el)[0] === 'Allowed' || faq.error(el), 'never settled', { timeout: 5000 });
+    await waitUntil(() => faq.authored(el)[0] === 'Allowed' || faq.error(el), 'never settled', { timeout: 15_000 });
     expect(faq.authored(el)).to.deep.equal(['Allowed']);
   });
 });
