@@ -112,6 +112,9 @@ export const faqStyles = css`
 
   .answer > div {
     padding: 0 0.5em 0.75em;
+    /* A long address in an answer breaks (and never sets the FAQ's narrowest width), so a FAQ sized by its content,
+       such as a flex item, still fits its column. */
+    overflow-wrap: anywhere;
   }
 
   .answer > div > :first-child {
