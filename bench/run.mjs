@@ -2,7 +2,7 @@
 // content as native <details> with no script, and under a trivial LitElement), in one headless Chromium (with CDP
 // metrics) and a Firefox pass (page timings only). Cases alternate within each round; medians with min-max and
 // ratios are printed and written to bench/results/ as JSON and Markdown. Method: bench/README.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -12,7 +12,7 @@ import terser from '@rollup/plugin-terser';
 import { root, runOrExit } from '../scripts/run.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measureSizes, kb } from './sizes.mjs';
-import { faqCases, elementPages } from './pages.mjs';
+import { faqCases, elementPages, STILL_PAGES, stillPage } from './pages.mjs';
 import { freezeCases, freezeDoc, freezePage } from './freeze.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 10);
@@ -21,12 +21,21 @@ const FIREFOX = process.env.BENCH_FIREFOX !== '0';
 /** Rounds of the freeze inputs (each input can take seconds when it is not bounded); BENCH_ONLY=freeze runs only them. */
 const FREEZE_ROUNDS = Number(process.env.FREEZE_ROUNDS || 3);
 const ONLY_FREEZE = process.env.BENCH_ONLY === 'freeze';
+/** `BENCH_ONLY=still`: only the still pages' layout shift (two minutes instead of ten). */
+const ONLY_STILL = process.env.BENCH_ONLY === 'still';
 /** Issue 13's target: no input under the src cap blocks the main thread longer than this, in milliseconds. */
 const FREEZE_LIMIT = 200;
 /** How long a freeze input may take before it is recorded as blocking at least that long. */
 const FREEZE_TIMEOUT = 60_000;
 /** FREEZE_CASES=text measures only the freeze inputs whose name contains it. */
-const freezeNames = Object.keys(freezeCases).filter((name) => name.includes(process.env.FREEZE_CASES ?? ''));
+const freezeNames = ONLY_STILL
+  ? []
+  : Object.keys(freezeCases).filter((name) => name.includes(process.env.FREEZE_CASES ?? ''));
+/** How late the script arrives on the still pages, so that their fallback is painted first (ms). */
+const SCRIPT_DELAY = 400;
+/** The still pages' viewports: a desktop with a 48rem column, and a phone. */
+const VIEWPORTS = { desktop: { width: 1000, height: 800 }, phone: { width: 375, height: 800 } };
+const STILL_LABELS = { readme: 'quick start', builder: 'builder snippets' };
 
 if (!process.argv.includes('--no-build')) runOrExit('node', ['scripts/build.mjs']);
 const floor = await rollup({
@@ -38,7 +47,7 @@ await floor.write({ file: path.join(root, 'dist/bench/lit-floor.js'), format: 'e
 const server = await serve({
   root,
   port: 0,
-  pages(url) {
+  async pages(url) {
     if (url.pathname === '/bench/faq') {
       const make = faqCases[url.searchParams.get('case')];
       return (
@@ -58,6 +67,23 @@ const server = await serve({
     }
     if (url.pathname === '/bench/freeze-doc' && freezeCases[url.searchParams.get('case')]?.doc) {
       return { type: 'application/ld+json', body: freezeDoc(url.searchParams.get('case')) };
+    }
+    if (url.pathname === '/bench/still') {
+      const delay = Number(url.searchParams.get('delay') ?? SCRIPT_DELAY);
+      const script = `/bench/slow/clinic-elements.js?delay=${delay}`;
+      const page = url.searchParams.get('page');
+      return (
+        STILL_PAGES.includes(page) && {
+          type: 'text/html; charset=utf-8',
+          body: await stillPage({ page, stylesheet: url.searchParams.has('css'), script }),
+        }
+      );
+    }
+    if (url.pathname === '/bench/slow/clinic-elements.js') {
+      // The CDN file, answered late (a slow connection), never cached.
+      const body = readFileSync(path.join(root, 'dist/cdn/clinic-elements.js'));
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      return new Promise((resolve) => setTimeout(() => resolve({ type: 'text/javascript', body }), delay));
     }
     if (url.pathname === '/bench/element') {
       const make = elementPages[url.searchParams.get('tag')];
@@ -83,6 +109,9 @@ const summary = (values) => ({
 const fmt = (s, unit = 'ms', digits = 1) =>
   `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
+/** The reader is in the clinic's time zone (America/Denver), as a clinic's own visitors mostly are. */
+const READER_ENV = { ...process.env, TZ: 'America/Denver' };
+
 async function launch(browser) {
   if (browser === 'firefox') {
     // Full-resolution performance.now(): by default Firefox rounds it to 1 ms, as large as a whole expand.
@@ -90,12 +119,14 @@ async function launch(browser) {
       browser: 'firefox',
       executablePath: '/usr/bin/firefox-esr',
       headless: true,
+      env: READER_ENV,
       extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
     });
   }
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
+    env: READER_ENV,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -134,6 +165,27 @@ async function measurePage(browser, url, { cdp, after } = {}) {
     result.heap = (await client.send('Runtime.getHeapUsage')).usedSize / 1024;
   }
   if (after) Object.assign(result, await after(page));
+  await page.close();
+  return result;
+}
+
+/**
+ * A still page (bench/pages.mjs) with its script arriving late: the layout shift (Chromium's layout-shift entries, and in both
+ * engines as computed from the page's blocks before and after, see bench/pages.mjs) and where
+ * the content below the elements is before the script runs and once all three are upgraded and painted.
+ */
+async function measureStill(browser, url, viewport) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__ready === true', { timeout: 60000 });
+  const result = await page.evaluate(() => ({
+    shift: window.__shift,
+    estimate: window.__shiftEstimate,
+    before: window.__belowBefore,
+    after: window.__belowAfter,
+    moved: Math.abs(window.__belowAfter - window.__belowBefore) / window.__belowBefore,
+  }));
   await page.close();
   return result;
 }
@@ -206,12 +258,26 @@ async function runEngine(engine) {
     for (const [metric, value] of Object.entries(result)) ((samples[key] ??= {})[metric] ??= []).push(value);
   };
   try {
-    await runFreeze(engine, browser, add);
+    if (freezeNames.length) await runFreeze(engine, browser, add);
     if (ONLY_FREEZE) return collect(samples);
     // Warm-up round (not recorded): fills the HTTP cache and the JIT alike for every case.
-    for (const count of COUNTS)
-      for (const c of Object.keys(faqCases)) await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
+    if (!ONLY_STILL)
+      for (const count of COUNTS)
+        for (const c of Object.keys(faqCases))
+          await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
     for (let round = 0; round < ROUNDS; round++) {
+      for (const page of STILL_PAGES) {
+        for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+          for (const css of [false, true]) {
+            const url = `${origin}/bench/still?page=${page}&delay=${SCRIPT_DELAY}${css ? '&css' : ''}`;
+            add(`still/${page}/${name}/${css ? 'css' : 'none'}`, await measureStill(browser, url, viewport));
+          }
+        }
+      }
+      if (ONLY_STILL) {
+        process.stdout.write(`\r${engine}: round ${round + 1}/${ROUNDS}`);
+        continue;
+      }
       for (const count of COUNTS) {
         for (const c of Object.keys(faqCases)) {
           const withExpand = count === 1000 ? { after: expandLatency } : {};
@@ -310,6 +376,17 @@ function targetsFor(d) {
   const target = (name, value, limit, unit = '') =>
     targets.push({ name, value, limit, unit, ok: value === undefined ? undefined : value <= limit });
   const has = (key, metric) => d[key]?.[metric] !== undefined;
+  // Issue 15: the README's quick starts and the builder's snippets, as pasted with their stylesheet line, keep still.
+  for (const page of STILL_PAGES) {
+    for (const name of Object.keys(VIEWPORTS)) {
+      const still = d[`still/${page}/${name}/css`];
+      const label = `${STILL_LABELS[page]}, ${name}, with clinic-elements.css`;
+      target(`${label}: layout shift`, d.__layoutShift ? still.shift.median : undefined, 0.01);
+      target(`${label}: layout shift computed from the boxes`, still.estimate.median, 0.01);
+      target(`${label}: content below moved (%)`, still.moved.median * 100, 2);
+    }
+  }
+  if (ONLY_STILL) return targets;
   target('clinic-faq.js gzip (KB)', faqSize.gzip / 1024, 10);
   target('clinic-elements.js gzip (KB)', allSize.gzip / 1024, 18);
   target('100 items: render / native floor', ratio(d['faq/clinic-faq/100'].ready, d['faq/native/100'].ready), 2.5, '×');
@@ -324,10 +401,10 @@ function targetsFor(d) {
     has('faq/native/100', 'heap') ? d['faq/clinic-faq/100'].heap.median - d['faq/native/100'].heap.median : undefined,
     300,
   );
-  // Upgrade shift, with the README's no-shift CSS for authored details (clinic-faq-css) and without it (clinic-faq).
+  // Upgrade shift, with the quick starts' stylesheet (clinic-faq-css) and without it (clinic-faq).
   for (const count of COUNTS) {
     for (const [name, label] of [
-      ['clinic-faq-css', 'with the README CSS'],
+      ['clinic-faq-css', 'with clinic-elements.css'],
       ['clinic-faq', 'without it'],
     ]) {
       target(
@@ -367,6 +444,7 @@ results.scaling = {};
 for (const [engine, data] of Object.entries(results.engines)) {
   if (ONLY_FREEZE) continue;
   results.targets[engine] = targetsFor({ ...data, __layoutShift: engine === 'chromium' });
+  if (ONLY_STILL) continue;
   results.scaling[engine] = Object.fromEntries(
     ['native', 'lit', 'clinic-faq'].map((name) => [name, scalingFor(data, name)]),
   );
@@ -395,25 +473,45 @@ const lines = [
 for (const s of sizes)
   lines.push(`| ${s.file} | ${kb(s.minified)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.budget ? kb(s.budget) : '–'} |`);
 for (const [engine, data] of Object.entries(results.engines)) {
-  const calibration = summary(freezeNames.flatMap((name) => data[`freeze/${name}`].calibration?.values ?? []));
-  lines.push(
-    '',
-    `## Freeze inputs in ${engine} (${FREEZE_ROUNDS} rounds)`,
-    '',
-    `Longest main-thread block while the element takes the input in (worst of the rounds; median in brackets), the longest long task${engine === 'chromium' ? '' : ' (not reported by this engine)'}, the time until the update is done, and for inputs read once, the worst block of a later update (a new attribute and a return to the tab). Target: no block over ${FREEZE_LIMIT} ms. Machine: load average ${results.loadBefore.map((l) => l.toFixed(1)).join(', ')} before the run; 10 million additions took ${fmt(calibration)} in the pages (about 10 ms idle).`,
-    '',
-    '| input | worst block | long task | done after | later update | ≤ 200 ms |',
-    '| --- | --- | --- | --- | --- | --- |',
-  );
-  for (const name of freezeNames) {
-    const d = data[`freeze/${name}`];
-    const { worst, ok } = results.freeze[engine][name];
-    const longTask = engine === 'chromium' ? `${d.longTask.max.toFixed(0)} ms` : '–';
+  if (freezeNames.length) {
+    const calibration = summary(freezeNames.flatMap((name) => data[`freeze/${name}`].calibration?.values ?? []));
     lines.push(
-      `| ${name} | ${d.block.max.toFixed(0)} ms (${d.block.median.toFixed(0)}) | ${longTask} | ${d.total.median.toFixed(0)} ms | ${d.againBlock ? `${d.againBlock.max.toFixed(0)} ms` : '–'} | ${ok ? 'yes' : `**no** (${worst.toFixed(0)} ms)`} |`,
+      '',
+      `## Freeze inputs in ${engine} (${FREEZE_ROUNDS} rounds)`,
+      '',
+      `Longest main-thread block while the element takes the input in (worst of the rounds; median in brackets), the longest long task${engine === 'chromium' ? '' : ' (not reported by this engine)'}, the time until the update is done, and for inputs read once, the worst block of a later update (a new attribute and a return to the tab). Target: no block over ${FREEZE_LIMIT} ms. Machine: load average ${results.loadBefore.map((l) => l.toFixed(1)).join(', ')} before the run; 10 million additions took ${fmt(calibration)} in the pages (about 10 ms idle).`,
+      '',
+      '| input | worst block | long task | done after | later update | ≤ 200 ms |',
+      '| --- | --- | --- | --- | --- | --- |',
     );
+    for (const name of freezeNames) {
+      const d = data[`freeze/${name}`];
+      const { worst, ok } = results.freeze[engine][name];
+      const longTask = engine === 'chromium' ? `${d.longTask.max.toFixed(0)} ms` : '–';
+      lines.push(
+        `| ${name} | ${d.block.max.toFixed(0)} ms (${d.block.median.toFixed(0)}) | ${longTask} | ${d.total.median.toFixed(0)} ms | ${d.againBlock ? `${d.againBlock.max.toFixed(0)} ms` : '–'} | ${ok ? 'yes' : `**no** (${worst.toFixed(0)} ms)`} |`,
+      );
+    }
   }
   if (ONLY_FREEZE) continue;
+  lines.push(
+    '',
+    `## Still pages in ${engine} (script ${SCRIPT_DELAY} ms late)`,
+    '',
+    '| page | viewport | stylesheet | layout shift (entries) | layout shift (computed) | content below, before → after | moved |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const page of STILL_PAGES) {
+    for (const name of Object.keys(VIEWPORTS)) {
+      for (const css of ['none', 'css']) {
+        const d = data[`still/${page}/${name}/${css}`];
+        lines.push(
+          `| ${STILL_LABELS[page]} | ${name} ${VIEWPORTS[name].width}×${VIEWPORTS[name].height} | ${css === 'css' ? 'clinic-elements.css' : 'none'} | ${engine === 'chromium' ? d.shift.median.toFixed(4) : '–'} | ${d.estimate.median.toFixed(4)} | ${d.before.median.toFixed(0)} → ${d.after.median.toFixed(0)} px | ${(d.moved.median * 100).toFixed(2)}% (${(d.moved.min * 100).toFixed(2)}–${(d.moved.max * 100).toFixed(2)}) |`,
+        );
+      }
+    }
+  }
+  if (ONLY_STILL) continue;
   lines.push(
     '',
     `## FAQ in ${engine}`,
@@ -461,7 +559,7 @@ results.targets[engines[0]]?.forEach((t, i) => {
   });
   lines.push(`| ${t.name} | ${t.limit}${t.unit} | ${cells.join(' | ')} |`);
 });
-{
+if (freezeNames.length) {
   // Issue 13: the worst block of all the freeze inputs.
   const cells = engines.map((engine) => {
     const worst = Math.max(...Object.values(results.freeze[engine]).map((f) => f.worst));
@@ -469,7 +567,7 @@ results.targets[engines[0]]?.forEach((t, i) => {
   });
   lines.push(`| freeze inputs: longest main-thread block | ${FREEZE_LIMIT} ms | ${cells.join(' | ')} |`);
 }
-if (!ONLY_FREEZE)
+if (!ONLY_FREEZE && !ONLY_STILL)
   lines.push(
     '',
     '## Scaling',

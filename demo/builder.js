@@ -1,39 +1,7 @@
 // The snippet builder's page logic (demo/builder.html): the form, the live preview and copying the embed code.
 // The snippet itself comes from ./builder.snippet.js; nothing typed here is sent anywhere.
-import { ELEMENTS, VERSION, elementMarkup, snippet, validate } from './builder.snippet.js';
+import { ELEMENTS, EXAMPLE, VERSION, elementMarkup, snippet, validate } from './builder.snippet.js';
 import { DAYS, DEFAULT_DAY, daysFromHours, hoursText } from './builder.hours.js';
-
-/**
- * Example content: the fields' placeholders, and what the preview shows until the author types in that form. It is
- * never a field's value and never in the code (a made-up clinic with a 555-01xx number, in case it ever were).
- */
-const EXAMPLE = {
-  items: [
-    {
-      question: 'Is ketamine treatment addictive?',
-      answer:
-        'Given in a clinic for depression, with a medical team watching over every dose, ketamine is not considered physically addictive.\n\nSome people can come to lean on it emotionally, which is why each session is planned and reviewed.',
-    },
-    {
-      question: 'How soon might I feel a difference?',
-      answer:
-        'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
-    },
-  ],
-  signs: { substance: 'ketamine', phone: '(555) 010-2030', 'contact-url': '#contact' },
-  contact: {
-    name: 'Example Recovery Clinic',
-    phone: '(555) 010-2030 ext 4',
-    email: 'care@clinic.example',
-    'street-address': '100 Example Street, Suite 2',
-    locality: 'Salt Lake City',
-    region: 'UT',
-    'postal-code': '84101',
-    country: 'US',
-    hours: 'Mon-Fri 9am-5pm, Sat 10am-2pm',
-    'time-zone': 'America/Denver',
-  },
-};
 
 /** The text fields the author types in (not the options, and not the day-by-day times, which write the hours). */
 const TYPED = 'input:not([type="checkbox"], [type="radio"], [type="time"]), textarea';

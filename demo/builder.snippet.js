@@ -1,6 +1,7 @@
 // The snippet builder's pure part: reads nothing from the page. Validates form values with the elements' own parsers
-// (from the npm build in dist/) and turns them into one embed snippet: a version-pinned CDN script tag with
-// Subresource Integrity, then the element's markup, every value escaped.
+// (from the npm build in dist/) and turns them into one embed snippet: the version-pinned CDN stylesheet that keeps
+// the page still while the script loads and the script tag, both with Subresource Integrity, then the element's
+// markup, every value escaped.
 import { VERSION } from '../dist/internal/version.js';
 import { parsePhone, telUri } from '../dist/internal/phone.js';
 import { hoursWarning, parseOpeningHours, isValidTimeZone } from '../dist/contact-card/hours.js';
@@ -19,6 +20,38 @@ export const ELEMENTS = {
   faq: { tag: 'clinic-faq', file: 'clinic-faq.js' },
   signs: { tag: 'clinic-signs-checklist', file: 'clinic-signs-checklist.js' },
   contact: { tag: 'clinic-contact-card', file: 'clinic-contact-card.js' },
+};
+
+/**
+ * Example content: the fields' placeholders, and what the preview shows until the author types in that form. It is
+ * never a field's value and never in the code (a made-up clinic with a 555-01xx number, in case it ever were).
+ */
+export const EXAMPLE = {
+  items: [
+    {
+      question: 'Is ketamine treatment addictive?',
+      answer:
+        'Ketamine is a controlled medicine that can be misused, and some people come to depend on it. In a clinic, each dose is planned and given with a medical team watching.\n\nTell your care team if you feel you need it more often, or between sessions.',
+    },
+    {
+      question: 'How soon might I feel a difference?',
+      answer:
+        'Some people notice their mood lift within hours or days of a session, where other antidepressants often take weeks. It does not help everyone.',
+    },
+  ],
+  signs: { substance: 'ketamine', phone: '(555) 010-2030', 'contact-url': '#contact' },
+  contact: {
+    name: 'Example Recovery Clinic',
+    phone: '(555) 010-2030 ext 4',
+    email: 'care@clinic.example',
+    'street-address': '100 Example Street, Suite 2',
+    locality: 'Salt Lake City',
+    region: 'UT',
+    'postal-code': '84101',
+    country: 'US',
+    hours: 'Mon-Fri 9am-5pm, Sat 10am-2pm',
+    'time-zone': 'America/Denver',
+  },
 };
 
 const TEXT_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -216,7 +249,17 @@ export function scriptTag(kind, integrity) {
   return `<script type="module" src="${CDN_BASE}${file}" integrity="${escapeHtml(sri)}" crossorigin="anonymous"></script>`;
 }
 
-/** The whole embed snippet: script tag, then the element. */
+/** The reserving stylesheet every element shares: it keeps the page still while the script loads. */
+export const STYLESHEET = 'clinic-elements.css';
+
+/** The version-pinned `<link>` of the reserving stylesheet, with `integrity` and `crossorigin`. */
+export function styleTag(integrity) {
+  const sri = integrity?.[STYLESHEET];
+  if (!sri) throw new Error(`no integrity value for ${STYLESHEET}`);
+  return `<link rel="stylesheet" href="${CDN_BASE}${STYLESHEET}" integrity="${escapeHtml(sri)}" crossorigin="anonymous">`;
+}
+
+/** The whole embed snippet: the stylesheet and the script tag, then the element. */
 export function snippet(kind, values, integrity) {
-  return `${scriptTag(kind, integrity)}\n${elementMarkup(kind, values)}\n`;
+  return `${styleTag(integrity)}\n${scriptTag(kind, integrity)}\n${elementMarkup(kind, values)}\n`;
 }

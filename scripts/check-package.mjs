@@ -33,6 +33,7 @@ const required = [
   ...['clinic-elements', 'clinic-faq', 'clinic-signs-checklist', 'clinic-contact-card'].map(
     (name) => `dist/cdn/${name}.js`,
   ),
+  'dist/cdn/clinic-elements.css',
   'dist/cdn/integrity.json',
   'dist/vscode.html-custom-data.json',
   'dist/vscode.css-custom-data.json',

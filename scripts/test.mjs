@@ -16,6 +16,8 @@ runOrExit('node', ['scripts/manifest-outputs.mjs', '--check']);
 runOrExit('node', ['scripts/check-docs.mjs']);
 runOrExit('node', ['scripts/check-package.mjs']);
 runOrExit('node', ['scripts/check-import-safety.mjs']);
+// The host stylesheets of the host-CSS matrix (Tailwind compiled, WordPress's fetched once), before the browsers start.
+runOrExit('node', ['test/server/host-pages.mjs']);
 const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
 const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 // Coverage comes from Chromium (V8) and has a threshold that fails the run.

@@ -2,22 +2,22 @@ import { css } from 'lit';
 
 export const contactCardStyles = css`
   .base {
-    container-type: inline-size;
     padding: 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
 
+  /* One column, never wider than the card whatever its content; with hours, two side by side from 34em. Intrinsic
+     (no container query on the card), so that a card in a flex row or an inline-block keeps its content's width. */
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5em;
   }
 
-  @container (min-width: 34em) {
-    .card.has-hours {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
+  .card.has-hours {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16.25em), 1fr));
   }
 
   .name {
@@ -74,6 +74,10 @@ export const contactCardStyles = css`
     font-weight: 600;
   }
 
+  .status > span:last-child {
+    min-inline-size: 0;
+  }
+
   .status .dot {
     flex: none;
     inline-size: 0.75em;
@@ -119,8 +123,9 @@ export const contactCardStyles = css`
     text-transform: uppercase;
   }
 
+  /* A day's ranges wrap between them; one range wraps inside only where the card is too narrow for it. */
   .range {
-    white-space: nowrap;
+    display: inline-block;
   }
 
   tr.today th,
@@ -136,6 +141,48 @@ export const contactCardStyles = css`
     border-radius: 1em;
     font-size: 0.8125em;
     font-weight: 600;
+  }
+
+  /* A narrow card shows short day names ("Wed"); screen readers still hear the full one. */
+  .day-short {
+    display: none;
+  }
+
+  .hours {
+    container-type: inline-size;
+  }
+
+  @container (max-width: 11.5em) {
+    .day {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .day-short {
+      display: inline;
+    }
+    .badge {
+      display: block;
+      inline-size: fit-content;
+      margin: 0.125em 0 0;
+    }
+  }
+
+  /* Narrower still (200% text in a sidebar): tighter cells and badge, and a time breaks rather than sticks out. */
+  @container (max-width: 9em) {
+    th,
+    td {
+      padding-inline-end: 0.25em;
+    }
+    td {
+      overflow-wrap: anywhere;
+    }
+    .badge {
+      padding-inline: 0.25em;
+    }
   }
 
   .message.error {

@@ -88,7 +88,6 @@ const LAST_INSTANT = 253_402_300_799_999;
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
- * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
  *
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
@@ -374,12 +373,14 @@ export class ClinicContactCard extends ClinicElement {
             (row) =>
               html`<tr class=${row.isToday ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
                 <th scope="row">
-                  ${weekdayName(lang, row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
+                  <span class="day">${weekdayName(lang, row.weekday)}</span><span class="day-short" aria-hidden="true"
+                    >${weekdayName(lang, row.weekday, 'short')}</span
+                  >${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
                 </th>
                 <td>
                   ${dayHoursText(lang, t, row.ranges).map(
-                    // Each range stays on one line; several ranges may wrap between them.
-                    (text, i) => html`${i ? ', ' : nothing}<span class="range">${text}</span>`,
+                    // Each range stays whole where it fits, its comma with it; several ranges wrap between them.
+                    (text, i, all) => html`<span class="range">${text}${i < all.length - 1 ? ',' : nothing}</span> `,
                   )}
                 </td>
               </tr>`,

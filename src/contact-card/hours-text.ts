@@ -34,10 +34,10 @@ export function formatTime(lang: string, minute: number): string {
     .join('');
 }
 
-/** The name of a weekday (0 is Monday). */
-export function weekdayName(lang: string, weekday: number): string {
+/** The name of a weekday (0 is Monday), in full or short ("Wed", for a narrow card). */
+export function weekdayName(lang: string, weekday: number, style: 'long' | 'short' = 'long'): string {
   // 2024-01-01 was a Monday.
-  return dateFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + weekday));
+  return dateFormat(lang, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + weekday));
 }
 
 /** When the status next changes, relative to today: "at 5:00 PM", "tomorrow at 9:00 AM", "Monday at 9:00 AM". */

@@ -37,7 +37,12 @@ export const faqStyles = css`
 
   .item {
     border-block-end: 1px solid var(--_border);
-    /* Long FAQs: items out of view skip layout and paint until scrolled near. */
+  }
+
+  /* Long FAQs: items out of view skip layout and paint until scrolled near. Not the first 32 (at least 1,440 px,
+     a tall screen's height): engines lay such items out at their placeholder size in the first frame and at their
+     real size in the next, which would move the page below a question that wraps onto two lines. */
+  .item:nth-child(n + 33) {
     content-visibility: auto;
     contain-intrinsic-size: auto 44px;
   }
@@ -75,10 +80,12 @@ export const faqStyles = css`
     outline-offset: -3px;
   }
 
+  /* May shrink below its longest word (which then breaks), so the chevron stays inside in any column. */
   .label {
     display: flex;
     flex-direction: column;
     gap: 0.125em;
+    min-inline-size: 0;
   }
 
   .where {
@@ -105,6 +112,9 @@ export const faqStyles = css`
 
   .answer > div {
     padding: 0 0.5em 0.75em;
+    /* A long address in an answer breaks (and never sets the FAQ's narrowest width), so a FAQ sized by its content,
+       such as a flex item, still fits its column. */
+    overflow-wrap: anywhere;
   }
 
   .answer > div > :first-child {

@@ -6,7 +6,7 @@ import { chevronPath } from '../internal/icons.js';
 import { creditAttributes, renderCredit, type Credit } from '../internal/credit.js';
 import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
-import { LightDomObserver } from '../internal/light-dom.js';
+import { fallbackNodes, LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController, type SourceState } from '../internal/load.js';
 import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel } from '../internal/warn.js';
@@ -44,7 +44,8 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @summary Questions and answers that open one by one, can be searched and deep-linked.
  *
  * @slot - `<details><summary>Question</summary>answer…</details>` children (readable without
- *   JavaScript), or one `<script type="application/ld+json">` holding a schema.org FAQPage.
+ *   JavaScript), or one `<script type="application/ld+json">` holding a schema.org FAQPage. Other markup (a partner's
+ *   link to the clinic's FAQ) stays shown while a `src` loads, when it fails, and whenever there are no questions.
  *
  * @csspart base - The outer wrapper.
  * @csspart tools - The row holding the search box and the expand/collapse buttons.
@@ -59,11 +60,12 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @csspart answer - An answer's panel.
  * @csspart credit - The footer crediting the publisher ("From …") and the medical review ("Medically reviewed …").
  *
- * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
  *
  * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason: `detail` is `{ id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
+  /** Manual slot assignment: the author's fallback is shown without the `<details>` that become questions. */
+  static override shadowRootOptions: ShadowRootInit = { ...ClinicElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [...ClinicElement.styles, faqStyles, creditStyles];
   static override strings = mergeStrings(commonStrings, creditStrings, faqStrings);
 
@@ -123,6 +125,8 @@ export class ClinicFaq extends ClinicElement {
   /** Questions shown with marked matches, while searching. */
   readonly #highlights = new Map<FaqItem, { key: string; content: DocumentFragment }>();
   #srcFailed = false;
+  /** Whether the author's fallback markup shows: no questions yet, or a `src` that is loading or failed. */
+  #fallback = false;
   #headingLevel = 3;
   #announceTimer?: ReturnType<typeof setTimeout>;
 
@@ -259,6 +263,8 @@ export class ClinicFaq extends ClinicElement {
       this.#list.forEach((item) => item.id !== first && this.#setOpen(item, false));
     }
     if (this.#hashPending) this.#applyHash();
+    const pending = state.status === 'loading' || this.#srcFailed;
+    this.#fallback = !this.#list.length || (pending && !Array.isArray(this.items));
   }
 
   override firstUpdated(): void {
@@ -268,6 +274,7 @@ export class ClinicFaq extends ClinicElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.renderRoot.querySelector('slot')?.assign(...fallbackNodes(this, this.#list.length > 0));
     if (this.#listChanged || changed.has('structuredData')) {
       this.#listChanged = false;
       this.#output.write(this.structuredData && this.#list.length ? toJsonLd(this.#list, this.#credit) : null);
@@ -424,6 +431,7 @@ export class ClinicFaq extends ClinicElement {
           : nothing
       }
       ${renderSourceStatus(this.#source.state, this.#srcFailed, this.t.bind(this))}
+      ${this.#fallback ? html`<slot></slot>` : nothing}
       <div class="items" @click=${this.#onClick} @keydown=${this.#onKeyDown} @beforematch=${this.#onBeforeMatch}>${items}</div>
       ${
         words.length && !shown

@@ -33,3 +33,17 @@ export class LightDomObserver implements ReactiveController {
     this.#observer?.disconnect();
   }
 }
+
+/**
+ * The author's fallback inside an element, for a manually assigned `<slot>`: its child elements and non-blank text,
+ * without `<script>` (JSON-LD) and without the `<details>` the element shows as its own questions (`skipDetails`).
+ */
+export function fallbackNodes(host: HTMLElement, skipDetails: boolean): Array<Element | Text> {
+  const nodes: Array<Element | Text> = [];
+  for (const node of Array.from(host.childNodes)) {
+    if (node instanceof Element) {
+      if (node.localName !== 'script' && !(skipDetails && node.localName === 'details')) nodes.push(node);
+    } else if (node instanceof Text && node.data.trim()) nodes.push(node);
+  }
+  return nodes;
+}

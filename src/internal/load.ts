@@ -106,7 +106,15 @@ export async function fetchJson(src: string, options: LoadOptions = {}): Promise
     }
   } catch (error) {
     if (timedOut) return { ok: false, reason: 'timeout', message: `no answer within ${timeoutMs / 1000} s` };
-    return { ok: false, reason: 'network', message: `network error (${(error as Error).message || 'failed'})` };
+    // fetch() rejects with the same bare TypeError for a missing CORS header, an offline server and blocked mixed
+    // content; the engine's own words ("Failed to fetch", "Load failed") name none of them, so the likely causes do.
+    return {
+      ok: false,
+      reason: 'network',
+      message:
+        'network error: the server may not allow this site to read it (check that it sends ' +
+        `Access-Control-Allow-Origin), or it is offline (${(error as Error).message || 'failed'})`,
+    };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

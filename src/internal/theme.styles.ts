@@ -5,11 +5,11 @@ import { css } from 'lit';
  *
  * Public tokens (set them on the element or any ancestor):
  * `--clinic-font`, `--clinic-text`, `--clinic-text-muted`, `--clinic-accent`, `--clinic-on-accent`,
- * `--clinic-surface`, `--clinic-border`, `--clinic-radius`, `--clinic-focus-ring`, `--clinic-danger`.
+ * `--clinic-surface`, `--clinic-border`, `--clinic-radius`, `--clinic-focus-ring`.
  *
  * Text inherits the page's font and colour. Surfaces and borders are mixed from the current text
- * colour, so they suit light, tinted and dark pages alike. Colours that cannot be derived (accent,
- * danger) use `light-dark()`, which follows the page's `color-scheme`: a page that declares
+ * colour, so they suit light, tinted and dark pages alike. Colours that cannot be derived (the accent and
+ * the text on it) use `light-dark()`, which follows the page's `color-scheme`: a page that declares
  * `color-scheme: light dark` gets the dark palette when the reader prefers dark, and a light-only
  * page never gets light-on-light text.
  */
@@ -20,7 +20,6 @@ export const themeStyles = css`
     color: var(--clinic-text);
     --_accent: var(--clinic-accent, light-dark(#0f6b5c, #5fd4be));
     --_on-accent: var(--clinic-on-accent, light-dark(#ffffff, #0b1f1b));
-    --_danger: var(--clinic-danger, light-dark(#b42318, #ff9c8f));
     --_muted: var(--clinic-text-muted, color-mix(in srgb, currentColor 76%, transparent));
     --_surface: var(--clinic-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--clinic-border, color-mix(in srgb, currentColor 24%, transparent));
@@ -84,7 +83,8 @@ export const themeStyles = css`
     gap: 0.5em;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5em 1em;
+    /* Less padding at the sides in a narrow column (a 240 px sidebar at 20 px text), so words keep whole. */
+    padding: 0.5em clamp(0.5em, 6%, 1em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -94,7 +94,13 @@ export const themeStyles = css`
     line-height: 1.3;
     text-align: start;
     text-decoration: none;
+    /* A long e-mail address or a long word in a narrow column breaks rather than sticking out. */
+    overflow-wrap: anywhere;
     cursor: pointer;
+  }
+
+  .button > :not(svg) {
+    min-inline-size: 0;
   }
 
   .button:hover {
@@ -114,9 +120,9 @@ export const themeStyles = css`
     block-size: 1.25em;
   }
 
-  /* The loading and error line of an element with a \`src\`. */
+  /* The loading and error line of an element with a \`src\`: a calm note, not an alarm on a partner's page. */
   .message.error {
-    color: var(--_danger);
+    color: var(--_muted);
   }
 
   .visually-hidden {
@@ -155,7 +161,6 @@ export const themeStyles = css`
     :host {
       --_accent: LinkText;
       --_on-accent: Canvas;
-      --_danger: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;
       --_border: CanvasText;

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 export const signsChecklistStyles = css`
-  .base {
+  /* Every stack in the checklist: one column, never wider than the element whatever its content. */
+  .base,
+  .groups,
+  ul,
+  .result,
+  .message {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  .base {
     gap: 1em;
   }
 
@@ -45,9 +54,10 @@ export const signsChecklistStyles = css`
     margin-inline-end: 0.25em;
   }
 
+  /* Each link stays whole where it fits, and wraps inside only in a column too narrow for it. */
   .pointer a {
+    display: inline-block;
     font-weight: 600;
-    white-space: nowrap;
   }
 
   .pointer .jump {
@@ -55,7 +65,6 @@ export const signsChecklistStyles = css`
   }
 
   .groups {
-    display: grid;
     gap: 1em;
   }
 
@@ -71,7 +80,6 @@ export const signsChecklistStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
     gap: 0.25em;
   }
 
@@ -85,6 +93,11 @@ export const signsChecklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
+  }
+
+  /* A long word may break rather than push the row past the column. */
+  .row > span {
+    min-inline-size: 0;
   }
 
   .row.ticked {
@@ -129,7 +142,6 @@ export const signsChecklistStyles = css`
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
-    display: grid;
     gap: 0.25em;
   }
 
@@ -145,7 +157,6 @@ export const signsChecklistStyles = css`
   }
 
   .message {
-    display: grid;
     gap: 0.25em;
   }
 

@@ -14,6 +14,7 @@ interface SnippetModule {
   validate(kind: string, values: Record<string, unknown>): Record<string, string>;
   elementMarkup(kind: string, values: Record<string, unknown>): string;
   scriptTag(kind: string, integrity: Record<string, string> | null): string;
+  styleTag(integrity: Record<string, string> | null): string;
   snippet(kind: string, values: Record<string, unknown>, integrity: Record<string, string>): string;
 }
 interface HoursModule {
@@ -74,6 +75,18 @@ describe('builder: snippet module', () => {
     );
     expect(integrity['clinic-signs-checklist.js']).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
     expect(() => S.scriptTag('faq', null)).to.throw(/integrity/);
+  });
+
+  it('links the stylesheet that keeps the page still, pinned and with integrity, before the script', () => {
+    expect(S.styleTag(integrity)).to.equal(
+      `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/clinic-elements@${S.VERSION}/dist/cdn/clinic-elements.css" ` +
+        `integrity="${integrity['clinic-elements.css']}" crossorigin="anonymous">`,
+    );
+    expect(integrity['clinic-elements.css']).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(() => S.styleTag(null)).to.throw(/integrity/);
+    const code = S.snippet('faq', { items: [{ question: 'Q?', answer: 'A.' }] }, integrity);
+    expect(code.indexOf('<link rel="stylesheet"')).to.equal(0);
+    expect(code.indexOf('<link')).to.be.below(code.indexOf('<script'));
   });
 
   it('validates like the elements read their attributes', () => {
@@ -248,7 +261,9 @@ const localCdn = (file: string) => `${location.origin}/__test__/cdn?file=${file}
 
 /** The snippet in a blank page (an iframe), its CDN address pointed at this build's dist/cdn. */
 async function pasteIntoBlankPage(code: string): Promise<HTMLIFrameElement> {
-  const local = code.replace(/src="([^"]+)"/, (_, src: string) => `src="${localCdn(src.slice(S.CDN_BASE.length))}"`);
+  const local = code
+    .replace(/src="([^"]+)"/, (_, src: string) => `src="${localCdn(src.slice(S.CDN_BASE.length))}"`)
+    .replace(/href="([^"]+\.css)"/, (_, href: string) => `href="/dist/cdn/${href.slice(S.CDN_BASE.length)}"`);
   const frame = document.createElement('iframe');
   frame.title = 'Blank page';
   frame.style.cssText = 'width: 40rem; height: 40rem';
@@ -523,7 +538,7 @@ describe('builder page', () => {
     const code = S.snippet(
       'faq',
       { items: [{ question: 'Q?', answer: 'A.' }] },
-      { 'clinic-faq.js': `sha384-${'A'.repeat(64)}` },
+      { ...integrity, 'clinic-faq.js': `sha384-${'A'.repeat(64)}` },
     );
     const frame = await pasteIntoBlankPage(code);
     frames.push(frame);

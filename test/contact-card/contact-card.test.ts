@@ -57,6 +57,9 @@ async function seedCard(extra: Partial<Record<string, string>> = {}, now: Date |
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The text a sighted reader sees (what is not displayed left out). */
+const shown = (node: Element | null | undefined) =>
+  (node as HTMLElement | null)?.innerText?.replace(/\s+/g, ' ').trim() ?? '';
 const statusText = (el: Element) => text($(el, '.status'));
 /** The address as its lines. */
 const addressOf = (el: Element) =>
@@ -197,7 +200,7 @@ describe('<clinic-contact-card>: opening hours', () => {
     const table = $(el, 'table')!;
     expect(text(table.querySelector('caption'))).to.equal('Hours');
     const rows = Array.from(table.querySelectorAll('tbody tr'));
-    expect(rows.map((row) => text(row.querySelector('th')))).to.deep.equal([
+    expect(rows.map((row) => shown(row.querySelector('th')))).to.deep.equal([
       'Monday',
       'Tuesday',
       'Wednesday Today',
@@ -213,6 +216,24 @@ describe('<clinic-contact-card>: opening hours', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows short day names in a narrow card (a sidebar at large text), the full names still for screen readers', async () => {
+    const el = await seedCard();
+    const th = $(el, 'tbody tr:first-child th')!;
+    const short = th.querySelector('.day-short')!;
+    const full = th.querySelector('.day')!;
+    expect(short.getAttribute('aria-hidden'), 'screen readers hear the full name only').to.equal('true');
+    expect(getComputedStyle(short).display).to.equal('none');
+    el.style.inlineSize = '11em';
+    expect(getComputedStyle(short).display).not.to.equal('none');
+    expect(text(short)).to.equal('Mon');
+    // The full name is clipped away on screen but stays in the accessibility tree.
+    expect(getComputedStyle(full).display).not.to.equal('none');
+    expect(getComputedStyle(full).clipPath).to.equal('inset(50%)');
+    expect(text(full)).to.equal('Monday');
+    const table = $(el, 'table')!;
+    expect(table.scrollWidth, 'the table fits the card').to.be.at.most($(el, '.hours')!.clientWidth + 1);
+  });
+
   it('says whether the clinic is open now and when that changes', async () => {
     const el = await seedCard();
     expect(statusText(el)).to.equal('Open now · closes 5:00 PM');
@@ -223,7 +244,7 @@ describe('<clinic-contact-card>: opening hours', () => {
     expect(statusText(el)).to.equal('Closed · opens tomorrow 9:00 AM');
     await setNow(el, '2026-11-28T19:00:00Z'); // Saturday noon
     expect(statusText(el)).to.equal('Closed · opens Monday 9:00 AM');
-    expect(text($(el, 'tr[aria-current] th'))).to.equal('Saturday Today');
+    expect(shown($(el, 'tr[aria-current] th'))).to.equal('Saturday Today');
   });
 
   it('is right on the DST switch days in America/Denver', async () => {
@@ -576,9 +597,9 @@ describe('<clinic-contact-card>: Spanish', () => {
     expect(text($(el, 'a[part="call"]'))).to.equal('Llamar al (385) 287-1469');
     expect(text($(el, 'address'))).to.contain('Estados Unidos');
     expect(text($(el, 'caption'))).to.equal('Horario de atención');
-    expect(text($(el, 'tbody tr:first-child th'))).to.equal('lunes');
+    expect(shown($(el, 'tbody tr:first-child th'))).to.equal('Lunes');
     expect(clock(text($(el, 'tbody tr:first-child td')))).to.equal('9:00 a.m. – 5:00 p.m.');
-    expect(text($(el, 'tr[aria-current] th'))).to.equal('miércoles Hoy');
+    expect(shown($(el, 'tr[aria-current] th'))).to.equal('Miércoles Hoy');
     expect(text($(el, 'tbody tr:nth-child(6) td'))).to.equal('Cerrado');
     expect($$(el, 'button').map(text)).to.deep.equal(['Agregar a contactos', 'Copiar la dirección']);
     await setNow(el, '2026-11-28T19:00:00Z');

@@ -27,6 +27,7 @@ describe('hours-text (the card wording)', () => {
     expect(formatTime('es', 17 * 60)).to.equal('17:00');
     expect(weekdayName('en', 0)).to.equal('Monday');
     expect(weekdayName('es', 6)).to.equal('domingo');
+    expect(weekdayName('en', 2, 'short')).to.equal('Wed');
     expect(monday.weekday).to.equal(0);
   });
 

@@ -58,6 +58,28 @@ export async function testRoutes(ctx, next) {
       <clinic-signs-checklist></clinic-signs-checklist>`;
     return;
   }
+  if (ctx.path === '/__test__/still-page') {
+    // The benchmark's still pages (bench/pages.mjs: the README's quick starts, the builder's snippets), with or
+    // without the reserving stylesheet, and no script: the test adds it once the fallback is laid out.
+    const { stillPage } = await import('../../bench/pages.mjs');
+    ctx.type = 'text/html';
+    ctx.body = await stillPage({ page: ctx.query.page, stylesheet: 'css' in ctx.query, script: null });
+    return;
+  }
+  if (ctx.path === '/__test__/host-page' || ctx.path === '/__test__/host-css') {
+    // The host-CSS matrix: a page of the three elements in columns, under a real host stylesheet (host-pages.mjs).
+    const { HOSTS, hostCss, hostPage } = await import('./host-pages.mjs');
+    const name = String(ctx.query.name);
+    if (ctx.path === '/__test__/host-page') {
+      ctx.type = 'text/html';
+      ctx.body = hostPage(name);
+      return;
+    }
+    if (!(name in HOSTS)) return next();
+    ctx.type = 'text/css';
+    ctx.body = await hostCss(name, hostPage(name));
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
