@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../helpers/console.js';
-import { shadowOf } from '../helpers/shadow.js';
+import { shadowOf, spokenText } from '../helpers/shadow.js';
 
 interface SnippetModule {
   VERSION: string;
@@ -175,14 +175,7 @@ describe('builder: snippet module', () => {
 /** The card's table of hours, one "day: times" line per row (without the "Today" mark, which moves with the clock). */
 function tableRows(card: Element): string[] {
   return [...shadowOf(card).querySelectorAll('[part~="table"] tbody tr')].map((row) =>
-    [...row.children]
-      .map((cell) =>
-        cell
-          .textContent!.replace(/\s+/g, ' ')
-          .trim()
-          .replace(/ Today$/, ''),
-      )
-      .join(': '),
+    [...row.children].map((cell) => spokenText(cell).replace(/ Today$/, '')).join(': '),
   );
 }
 

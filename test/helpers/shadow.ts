@@ -7,3 +7,11 @@ export function shadowOf(element: Element): ShadowRoot {
   if (!root) throw new Error(`<${element.localName}> has no render root`);
   return root;
 }
+
+/** A node's text as a screen reader reads it: spaces collapsed, without what is `aria-hidden` (a short day name). */
+export function spokenText(node: Node | null | undefined): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll?.('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
