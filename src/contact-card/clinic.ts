@@ -371,8 +371,8 @@ export interface ClinicInputs {
   attributes: ClinicSource;
   /** The state of the `src` document. */
   source: SourceState;
-  /** The element: its inline JSON-LD and authored fallback markup. */
-  host: Element;
+  /** The element: its inline JSON-LD and authored fallback markup (none on a server, which cannot see them). */
+  host?: Element;
   /** The page's base URL, for relative links in attributes and the page's own markup. */
   base?: string;
   /** A country code's name for the address, or '' to leave the country out. */
@@ -397,8 +397,10 @@ export function readClinic({ attributes, source, host, base, countryName }: Clin
       warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
-  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
-  sources.push(clinicFromFallback(host));
+  if (host) {
+    sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
+    sources.push(clinicFromFallback(host));
+  }
   const normalized = normalizeClinic(sources, { base, countryName });
   return { clinic: normalized.clinic, warnings: [...warnings, ...normalized.warnings] };
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import type { ContactAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
@@ -96,7 +96,7 @@ export class ClinicContactCard extends ClinicElement {
   /** @internal The reader's time zone; tests replace it. */
   static readerTimeZone: () => string = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   /** @internal The reader's country, from the browser's language when it names one; tests replace it. */
-  static readerRegion: () => string | undefined = () => regionOfLanguage(navigator.language);
+  static readerRegion: () => string | undefined = () => regionOfLanguage(globalThis.navigator?.language ?? '');
 
   /** The clinic's name. */
   @property() name?: string;
@@ -145,6 +145,11 @@ export class ClinicContactCard extends ClinicElement {
   #instant = 0;
   #local?: LocalTime;
   #status?: HoursStatus;
+  /**
+   * Rendered on a server: what the reader's clock and zone decide keeps its room (the zone note's line, every row's
+   * "Today" badge, hidden but on today's), so that filling it in moves nothing.
+   */
+  #serverRendered = false;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #messageTimer?: ReturnType<typeof setTimeout>;
   readonly #onVisibility = () => {
@@ -189,17 +194,22 @@ export class ClinicContactCard extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#source.load(this.src);
+    // A server reads the attributes only: no light DOM, no `src`, no page URL, no reader (docs/ssr.md).
+    const ssr = this.asOnServer;
+    if (ssr) this.#serverRendered = true;
+    else this.#source.load(this.src);
     const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     const { clinic, warnings } = readClinic({
       attributes: clinicFromAttributes(this, (property) => textOf(this, property)),
       source: this.#source.state,
-      host: this,
-      base: document.baseURI,
+      host: ssr ? undefined : this,
+      base: ssr ? undefined : document.baseURI,
       // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
-      countryName: (code) => (code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code)),
+      countryName: (code) =>
+        !ssr && code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code),
     });
-    this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
+    // The browser's pass over a server render reads less; its next pass warns about the whole.
+    if (isServer || !ssr) this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;
     this.#timeLang = timeLocale(this.i18n.lang, clinic.country);
@@ -301,10 +311,14 @@ export class ClinicContactCard extends ClinicElement {
         : nothing;
     }
     const { hours, timeZone: zone } = clinic;
-    const local = this.#local;
+    // What depends on the reader's clock and zone is left to the browser, in space the server reserves (docs/ssr.md).
+    const ssr = this.asOnServer;
+    const local = ssr ? undefined : this.#local;
     const status = this.#status;
     const readerZone = ClinicContactCard.readerTimeZone();
-    const otherZone = zone !== undefined && readerZone !== zone;
+    const otherZone = !ssr && zone !== undefined && readerZone !== zone;
+    const reserve = this.#serverRendered;
+    const zoneLine = otherZone || (reserve && zone !== undefined);
     // Each weekday's row shows its next date (today included), so special hours appear when they apply.
     const today = local ?? zonedTime(this.#instant, readerZone);
     const rows = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
@@ -315,12 +329,18 @@ export class ClinicContactCard extends ClinicElement {
     return html`<div class="hours" part="hours">
       ${
         status
-          ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
-            <span class="dot" aria-hidden="true"></span><span>${statusText(lang, t, status)}</span>
+          ? html`<p class="status ${ssr ? '' : status.open ? 'open' : 'closed'}" part="status">
+            <span class="dot" aria-hidden="true"></span><span>${ssr ? '\u00a0' : statusText(lang, t, status)}</span>
           </p>`
           : nothing
       }
-      ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) })}</p>` : nothing}
+      ${
+        zoneLine
+          ? html`<p class="zone">
+            ${otherZone ? this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) }) : '\u00a0'}
+          </p>`
+          : nothing
+      }
       <table part="table">
         <caption>
           ${this.t('contact.hours')}
@@ -334,9 +354,14 @@ export class ClinicContactCard extends ClinicElement {
         <tbody>
           ${rows.map(
             (row) =>
-              html`<tr class=${row.isToday ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
+              // Server-rendered: no bold for today, which could widen a column; the badge says it.
+              html`<tr class=${row.isToday && !reserve ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
                 <th scope="row">
-                  ${weekdayName(lang, row.weekday)}${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
+                  ${weekdayName(lang, row.weekday)}${
+                    row.isToday || reserve
+                      ? html` <span class="badge ${row.isToday ? '' : 'reserve'}">${this.t('contact.today')}</span>`
+                      : nothing
+                  }
                 </th>
                 <td>
                   ${dayHoursText(lang, t, row.ranges).map(
