@@ -59,6 +59,22 @@ export async function testRoutes(ctx, next) {
       <clinic-signs-checklist></clinic-signs-checklist>`;
     return;
   }
+  if (ctx.path === '/__test__/ssr') {
+    // A page server-rendered now by @lit-labs/ssr (test/ssr/render.mjs): ?page=card|authored|items, ?js=1 to hydrate.
+    const { AUTHORED, CARD, page, renderMarkup, renderTemplate } = await import('../ssr/render.mjs');
+    const { html } = await import('lit');
+    const items = ['Using more than you meant to', 'Strong cravings or urges to use'];
+    const bodies = {
+      card: () => renderMarkup(CARD),
+      authored: () => renderMarkup(AUTHORED),
+      items: () => renderTemplate(html`<clinic-signs-checklist .items=${items}></clinic-signs-checklist>`),
+    };
+    const body = bodies[ctx.query.page];
+    if (!body) return next();
+    ctx.type = 'text/html';
+    ctx.body = page(await body(), { js: ctx.query.js === '1' });
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
