@@ -44,7 +44,14 @@ export class ClinicElement extends LitElement {
   protected asOnServer = isServer;
 
   protected override createRenderRoot() {
-    if (!isServer && this.shadowRoot) this.asOnServer = true; // A declarative (server-rendered) open root.
+    // A declarative (server-rendered) open root. Lit's hydrate support, which observes `defer-hydration` on every
+    // element, hydrates it; without it, Lit would render beside the server's copy, so that copy goes.
+    const root = this.shadowRoot;
+    if (!isServer && root) {
+      const hydrating = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+      if (hydrating) this.asOnServer = true;
+      else root.replaceChildren();
+    }
     return super.createRenderRoot();
   }
 

@@ -92,8 +92,7 @@ export function fallbackChain(lang: string): string[] {
 
 /** The element's own `lang` only, canonical, else English: all a server renderer can see. */
 export function ownLang(element: Element): string {
-  const lang = element.getAttribute('lang')?.trim();
-  return (lang && canonicalLang(lang)) || 'en';
+  return canonicalLang(element.getAttribute('lang')?.trim() || 'en') ?? 'en';
 }
 
 /** The language of `element`: its own or nearest ancestor's `lang` (across shadow roots), else the document's, else English. */

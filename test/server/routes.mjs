@@ -60,7 +60,7 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (ctx.path === '/__test__/ssr') {
-    // A page server-rendered now by @lit-labs/ssr (test/ssr/render.mjs): ?page=card|authored|items, ?js=1 to hydrate.
+    // A page server-rendered now by @lit-labs/ssr (test/ssr/render.mjs): ?page=card|authored|items, ?js=hydrate|plain.
     const { AUTHORED, CARD, page, renderMarkup, renderTemplate } = await import('../ssr/render.mjs');
     const { html } = await import('lit');
     const items = ['Using more than you meant to', 'Strong cravings or urges to use'];
@@ -72,7 +72,7 @@ export async function testRoutes(ctx, next) {
     const body = bodies[ctx.query.page];
     if (!body) return next();
     ctx.type = 'text/html';
-    ctx.body = page(await body(), { js: ctx.query.js === '1' });
+    ctx.body = page(await body(), { js: ['hydrate', 'plain'].includes(ctx.query.js) && ctx.query.js });
     return;
   }
   const params = ctx.query;

@@ -39,14 +39,15 @@ export const AUTHORED = `<clinic-faq>
 </clinic-signs-checklist>`;
 
 /**
- * A test page: `body` (server-rendered HTML) and, with `js`, a module that loads Lit's hydrate support and then the
- * elements, started only after the first paint (as from a network), so that a layout shift would be seen.
+ * A test page: `body` (server-rendered HTML) and, with `js`, a module that loads the elements (`hydrate`: after Lit's
+ * hydrate support; `plain`: without it), started only after the first paint (as from a network), so that a layout
+ * shift would be seen.
  */
 export function page(body, { js }) {
   const script = js
     ? `<script>
       addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
-        window.hydrated = import('/test/ssr/hydrate.ts').then((m) => m.upgraded());
+        window.hydrated = import('/test/ssr/${js}.ts').then((m) => m.upgraded());
       }, 50)));
     </script>`
     : '';

@@ -7,13 +7,13 @@ import { expect, nextFrame } from '@open-wc/testing';
 type Frame = { win: Window & typeof globalThis; doc: Document; errors: string[] };
 type Hydrated = Window & { hydrated?: Promise<void> };
 
-async function load(page: string, js: boolean): Promise<Frame> {
+async function load(page: string, js: 'hydrate' | 'plain' | false): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1000px; block-size: 900px; border: 0';
   document.body.append(frame);
   await new Promise((resolve) => {
     frame.addEventListener('load', resolve, { once: true });
-    frame.src = `/__test__/ssr?page=${page}&js=${js ? 1 : 0}`;
+    frame.src = `/__test__/ssr?page=${page}&js=${js || 'off'}`;
   });
   const win = frame.contentWindow as Window & typeof globalThis;
   // A hydration mismatch throws in an update (an unhandled rejection) or is logged: either fails the test.
@@ -82,7 +82,7 @@ describe('server-rendered contact card', () => {
   });
 
   it('hydrates without a visible change, then fills in the open-now status and the zone note in place', async () => {
-    const frame = await load('card', true);
+    const frame = await load('card', 'hydrate');
     const card = frame.doc.querySelector('clinic-contact-card')!;
     const root = card.shadowRoot!;
     const name = root.querySelector('h3')!;
@@ -119,6 +119,18 @@ describe('server-rendered contact card', () => {
     const shift = await layoutShift(frame.win);
     if (!Number.isNaN(shift)) expect(shift).to.equal(0);
   });
+
+  it("without Lit's hydrate support, renders afresh in place of the server's copy, never beside it", async () => {
+    const frame = await load('card', 'plain');
+    const card = frame.doc.querySelector('clinic-contact-card')!;
+    await hydrated(frame);
+    expect(frame.errors).to.deep.equal([]);
+    const root = renderRoot(card);
+    expect(root).to.equal(card.shadowRoot);
+    expect(root.querySelectorAll('.base')).to.have.length(1);
+    expect(root.querySelectorAll('h3')).to.have.length(1);
+    expect(seen(root.querySelector('.status')!)).to.match(/^(Open|Closed)/);
+  });
 });
 
 describe('server-rendered elements with authored content', () => {
@@ -135,7 +147,7 @@ describe('server-rendered elements with authored content', () => {
   });
 
   it('render for real in the browser: the FAQ from its <details>, the checklist from its <li>s, no box checked', async () => {
-    const frame = await load('authored', true);
+    const frame = await load('authored', 'hydrate');
     await hydrated(frame);
     expect(frame.errors).to.deep.equal([]);
     const faq = renderRoot(frame.doc.querySelector('clinic-faq')!);
