@@ -3,6 +3,7 @@
 // metrics) and a Firefox pass (page timings only). Cases alternate within each round; medians with min-max and
 // ratios are printed and written to bench/results/ as JSON and Markdown. Method: bench/README.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
@@ -12,10 +13,20 @@ import { root, runOrExit } from '../scripts/run.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measureSizes, kb } from './sizes.mjs';
 import { faqCases, elementPages } from './pages.mjs';
+import { freezeCases, freezeDoc, freezePage } from './freeze.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 10);
 const COUNTS = [10, 100, 1000];
 const FIREFOX = process.env.BENCH_FIREFOX !== '0';
+/** Rounds of the freeze inputs (each input can take seconds when it is not bounded); BENCH_ONLY=freeze runs only them. */
+const FREEZE_ROUNDS = Number(process.env.FREEZE_ROUNDS || 3);
+const ONLY_FREEZE = process.env.BENCH_ONLY === 'freeze';
+/** Issue 13's target: no input under the src cap blocks the main thread longer than this, in milliseconds. */
+const FREEZE_LIMIT = 200;
+/** How long a freeze input may take before it is recorded as blocking at least that long. */
+const FREEZE_TIMEOUT = 60_000;
+/** FREEZE_CASES=text measures only the freeze inputs whose name contains it. */
+const freezeNames = Object.keys(freezeCases).filter((name) => name.includes(process.env.FREEZE_CASES ?? ''));
 
 if (!process.argv.includes('--no-build')) runOrExit('node', ['scripts/build.mjs']);
 const floor = await rollup({
@@ -36,6 +47,17 @@ const server = await serve({
           body: make(Number(url.searchParams.get('count')), url.searchParams.get('attrs') ?? ''),
         }
       );
+    }
+    if (url.pathname === '/bench/freeze' && freezeCases[url.searchParams.get('case')]) {
+      const c = freezeCases[url.searchParams.get('case')];
+      return {
+        type: 'text/html; charset=utf-8',
+        body: freezePage(url.searchParams.get('case')),
+        headers: c.csp ? { 'content-security-policy': c.csp } : {},
+      };
+    }
+    if (url.pathname === '/bench/freeze-doc' && freezeCases[url.searchParams.get('case')]?.doc) {
+      return { type: 'application/ld+json', body: freezeDoc(url.searchParams.get('case')) };
     }
     if (url.pathname === '/bench/element') {
       const make = elementPages[url.searchParams.get('tag')];
@@ -184,6 +206,8 @@ async function runEngine(engine) {
     for (const [metric, value] of Object.entries(result)) ((samples[key] ??= {})[metric] ??= []).push(value);
   };
   try {
+    await runFreeze(engine, browser, add);
+    if (ONLY_FREEZE) return collect(samples);
     // Warm-up round (not recorded): fills the HTTP cache and the JIT alike for every case.
     for (const count of COUNTS)
       for (const c of Object.keys(faqCases)) await measurePage(browser, `${origin}/bench/faq?case=${c}&count=${count}`);
@@ -211,6 +235,10 @@ async function runEngine(engine) {
   } finally {
     await browser.close();
   }
+  return collect(samples);
+}
+
+function collect(samples) {
   return Object.fromEntries(
     Object.entries(samples).map(([key, metrics]) => [
       key,
@@ -219,14 +247,56 @@ async function runEngine(engine) {
   );
 }
 
+/** What each freeze input showed when it was done (the last round's text), for the report. */
+const freezeShown = {};
+
+/**
+ * The freeze inputs (bench/freeze.mjs), FREEZE_ROUNDS rounds, each input in a fresh page: the longest main-thread
+ * block while the element takes the input in, the longest long task (Chromium), the time until it is done, and for
+ * inputs that must be read only once, the longest block of a later update.
+ */
+async function runFreeze(engine, browser, add) {
+  for (const name of freezeNames) {
+    if (freezeCases[name].doc && freezeDoc(name).length > 512 * 1024)
+      throw new Error(`freeze input "${name}" is over the src cap`);
+  }
+  for (let round = 0; round < FREEZE_ROUNDS; round++) {
+    for (const name of freezeNames) {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${origin}/bench/freeze?case=${encodeURIComponent(name)}`, { waitUntil: 'load' });
+        await page.waitForFunction('window.__freeze !== undefined', { timeout: FREEZE_TIMEOUT });
+        const { shown, ...figures } = await page.evaluate(() => window.__freeze);
+        freezeShown[`${engine}/${name}`] = shown;
+        add(`freeze/${name}`, figures);
+      } catch (error) {
+        if (error?.name !== 'TimeoutError') throw error;
+        // Still blocked (or never done) after the time limit: recorded as a block of at least that long.
+        freezeShown[`${engine}/${name}`] = `not done within ${FREEZE_TIMEOUT / 1000} s`;
+        add(`freeze/${name}`, {
+          block: FREEZE_TIMEOUT,
+          total: FREEZE_TIMEOUT,
+          longTask: FREEZE_TIMEOUT,
+          ...(freezeCases[name].again ? { againBlock: 0 } : {}),
+        });
+      } finally {
+        await page.close().catch(() => {});
+      }
+      process.stdout.write(`\r${engine}: freeze inputs, round ${round + 1}/${FREEZE_ROUNDS}        `);
+    }
+  }
+  process.stdout.write('\n');
+}
+
 const sizes = measureSizes(path.join(root, 'dist', 'cdn'));
-const results = { date: new Date().toISOString(), rounds: ROUNDS, sizes, engines: {} };
+const results = { date: new Date().toISOString(), rounds: ROUNDS, sizes, engines: {}, loadBefore: loadavg() };
 try {
   results.engines.chromium = await runEngine('chromium');
   if (FIREFOX) results.engines.firefox = await runEngine('firefox');
 } finally {
   server.close();
 }
+results.loadAfter = loadavg();
 
 // Ratios against the floors, and the targets of issue 8, per engine (CPU, heap and layout shift: Chromium only).
 // A ratio between two cases: the median of the per-round ratios (each round measures the cases back to back, so a
@@ -295,9 +365,21 @@ function scalingFor(d, name) {
 results.targets = {};
 results.scaling = {};
 for (const [engine, data] of Object.entries(results.engines)) {
+  if (ONLY_FREEZE) continue;
   results.targets[engine] = targetsFor({ ...data, __layoutShift: engine === 'chromium' });
   results.scaling[engine] = Object.fromEntries(
     ['native', 'lit', 'clinic-faq'].map((name) => [name, scalingFor(data, name)]),
+  );
+}
+/** Each freeze input's worst block per engine: the longest over every round, the later update's included. */
+results.freeze = {};
+for (const [engine, data] of Object.entries(results.engines)) {
+  results.freeze[engine] = Object.fromEntries(
+    freezeNames.map((name) => {
+      const d = data[`freeze/${name}`];
+      const worst = Math.max(d.block.max, d.againBlock?.max ?? 0);
+      return [name, { worst, ok: worst <= FREEZE_LIMIT, shown: freezeShown[`${engine}/${name}`] }];
+    }),
   );
 }
 
@@ -313,6 +395,25 @@ const lines = [
 for (const s of sizes)
   lines.push(`| ${s.file} | ${kb(s.minified)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.budget ? kb(s.budget) : '–'} |`);
 for (const [engine, data] of Object.entries(results.engines)) {
+  const calibration = summary(freezeNames.flatMap((name) => data[`freeze/${name}`].calibration?.values ?? []));
+  lines.push(
+    '',
+    `## Freeze inputs in ${engine} (${FREEZE_ROUNDS} rounds)`,
+    '',
+    `Longest main-thread block while the element takes the input in (worst of the rounds; median in brackets), the longest long task${engine === 'chromium' ? '' : ' (not reported by this engine)'}, the time until the update is done, and for inputs read once, the worst block of a later update (a new attribute and a return to the tab). Target: no block over ${FREEZE_LIMIT} ms. Machine: load average ${results.loadBefore.map((l) => l.toFixed(1)).join(', ')} before the run; 10 million additions took ${fmt(calibration)} in the pages (about 10 ms idle).`,
+    '',
+    '| input | worst block | long task | done after | later update | ≤ 200 ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const name of freezeNames) {
+    const d = data[`freeze/${name}`];
+    const { worst, ok } = results.freeze[engine][name];
+    const longTask = engine === 'chromium' ? `${d.longTask.max.toFixed(0)} ms` : '–';
+    lines.push(
+      `| ${name} | ${d.block.max.toFixed(0)} ms (${d.block.median.toFixed(0)}) | ${longTask} | ${d.total.median.toFixed(0)} ms | ${d.againBlock ? `${d.againBlock.max.toFixed(0)} ms` : '–'} | ${ok ? 'yes' : `**no** (${worst.toFixed(0)} ms)`} |`,
+    );
+  }
+  if (ONLY_FREEZE) continue;
   lines.push(
     '',
     `## FAQ in ${engine}`,
@@ -345,7 +446,7 @@ for (const [engine, data] of Object.entries(results.engines)) {
     );
   }
 }
-const engines = Object.keys(results.targets);
+const engines = Object.keys(results.engines);
 lines.push(
   '',
   '## Targets',
@@ -353,20 +454,29 @@ lines.push(
   `| target | limit | ${engines.join(' | ')} |`,
   `| --- | --- | ${engines.map(() => '---').join(' | ')} |`,
 );
-results.targets[engines[0]].forEach((t, i) => {
+results.targets[engines[0]]?.forEach((t, i) => {
   const cells = engines.map((engine) => {
     const { value, ok } = results.targets[engine][i];
     return value === undefined ? '–' : `${value.toFixed(2)}${t.unit} ${ok ? 'yes' : '**no**'}`;
   });
   lines.push(`| ${t.name} | ${t.limit}${t.unit} | ${cells.join(' | ')} |`);
 });
-lines.push(
-  '',
-  '## Scaling',
-  '',
-  'Time each extra item adds to "ready", from 10 to 100 items and from 100 to 1,000 (equal = linear):',
-  '',
-);
+{
+  // Issue 13: the worst block of all the freeze inputs.
+  const cells = engines.map((engine) => {
+    const worst = Math.max(...Object.values(results.freeze[engine]).map((f) => f.worst));
+    return `${worst.toFixed(0)} ms ${worst <= FREEZE_LIMIT ? 'yes' : '**no**'}`;
+  });
+  lines.push(`| freeze inputs: longest main-thread block | ${FREEZE_LIMIT} ms | ${cells.join(' | ')} |`);
+}
+if (!ONLY_FREEZE)
+  lines.push(
+    '',
+    '## Scaling',
+    '',
+    'Time each extra item adds to "ready", from 10 to 100 items and from 100 to 1,000 (equal = linear):',
+    '',
+  );
 for (const [engine, byCase] of Object.entries(results.scaling)) {
   const text = Object.entries(byCase).map(
     ([name, s]) =>

@@ -1,8 +1,12 @@
 // The snippet builder's page logic (demo/builder.html): the form, the live preview and copying the embed code.
 // The snippet itself comes from ./builder.snippet.js; nothing typed here is sent anywhere.
 import { ELEMENTS, VERSION, elementMarkup, snippet, validate } from './builder.snippet.js';
+import { DAYS, DEFAULT_DAY, daysFromHours, hoursText } from './builder.hours.js';
 
-/** Example content, written for the builder from the demo clinic's facts. */
+/**
+ * Example content: the fields' placeholders, and what the preview shows until the author types in that form. It is
+ * never a field's value and never in the code (a made-up clinic with a 555-01xx number, in case it ever were).
+ */
 const EXAMPLE = {
   items: [
     {
@@ -16,19 +20,23 @@ const EXAMPLE = {
         'Many people notice their mood lifting within hours to a few days of a session, rather than the weeks other antidepressants can take.',
     },
   ],
-  signs: { substance: 'ketamine', phone: '385-287-1469', 'contact-url': '#contact' },
+  signs: { substance: 'ketamine', phone: '(555) 010-2030', 'contact-url': '#contact' },
   contact: {
-    name: 'Alternative Pathways',
-    phone: '385-287-1469',
-    'street-address': '7050 S Highland Drive Suite 120',
-    locality: 'Cottonwood Heights',
+    name: 'Example Recovery Clinic',
+    phone: '(555) 010-2030 ext 4',
+    email: 'care@clinic.example',
+    'street-address': '100 Example Street, Suite 2',
+    locality: 'Salt Lake City',
     region: 'UT',
-    'postal-code': '84121',
+    'postal-code': '84101',
     country: 'US',
-    hours: 'Mo-Fr 09:00-17:00',
+    hours: 'Mon-Fri 9am-5pm, Sat 10am-2pm',
     'time-zone': 'America/Denver',
   },
 };
+
+/** The text fields the author types in (not the options, and not the day-by-day times, which write the hours). */
+const TYPED = 'input:not([type="checkbox"], [type="radio"], [type="time"]), textarea';
 
 /**
  * Wires the builder inside `root` (a document or element holding builder.html's markup).
@@ -58,7 +66,7 @@ export async function initBuilder(root = document, { integrity } = {}) {
   const kind = () => form.elements.namedItem('element').value;
   const section = (which = kind()) => $(`#fields-${which}`);
 
-  function addQuestion(item = { question: '', answer: '' }, focus = false) {
+  function addQuestion(item = EXAMPLE.items[0], focus = false) {
     const id = `qa-${++uid}`;
     const row = document.createElement('li');
     row.className = 'qa';
@@ -74,8 +82,8 @@ export async function initBuilder(root = document, { integrity } = {}) {
         <p class="field-error" id="${id}-a-error" hidden></p>
       </div>
       <button type="button" class="remove"></button>`;
-    row.querySelector('input').value = item.question;
-    row.querySelector('textarea').value = item.answer;
+    row.querySelector('input').placeholder = `e.g. ${item.question}`;
+    row.querySelector('textarea').placeholder = `e.g. ${item.answer}`;
     list.append(row);
     number();
     if (focus) row.querySelector('input').focus();
@@ -102,6 +110,81 @@ export async function initBuilder(root = document, { integrity } = {}) {
     }
     return result;
   }
+
+  /** Whether the author has typed anything in `which`'s form. */
+  const typed = (which = kind()) => [...section(which).querySelectorAll(TYPED)].some((field) => field.value.trim());
+
+  /** What the preview shows: the example until the author types in this form, then only what they typed. */
+  function previewValues(which, current) {
+    if (typed(which)) return current;
+    return { ...current, ...(which === 'faq' ? { items: EXAMPLE.items } : EXAMPLE[which]) };
+  }
+
+  // The day-by-day hours: one row a day, written into the hours field and read back from it.
+  const dayRows = $('#day-rows');
+  const hoursField = $('#contact-hours');
+  const daysStatus = $('#days-status');
+  DAYS.forEach(({ name }, day) => {
+    const row = document.createElement('fieldset');
+    row.className = 'day';
+    row.dataset.day = String(day);
+    row.innerHTML = `
+      <legend></legend>
+      <label class="check"><input type="checkbox" data-role="open" /> Open</label>
+      <label>Opens <input type="time" data-role="opens" disabled /></label>
+      <label>Closes <input type="time" data-role="closes" disabled /></label>`;
+    row.querySelector('legend').textContent = name;
+    dayRows.append(row);
+  });
+  const dayControls = (day) => {
+    const row = dayRows.children[day];
+    const [open, opens, closes] = ['open', 'opens', 'closes'].map((role) => row.querySelector(`[data-role="${role}"]`));
+    return { open, opens, closes };
+  };
+
+  /** Sets a day's row: null (closed) or `{ opens, closes }`. */
+  function setDay(day, times) {
+    const { open, opens, closes } = dayControls(day);
+    open.checked = !!times;
+    opens.disabled = closes.disabled = !times;
+    if (times) [opens.value, closes.value] = [times.opens, times.closes];
+  }
+
+  /** The hours the rows say, written into the hours field. */
+  function writeHours() {
+    const days = DAYS.map((_, day) => {
+      const { open, opens, closes } = dayControls(day);
+      opens.disabled = closes.disabled = !open.checked;
+      if (!open.checked) return null;
+      opens.value ||= DEFAULT_DAY.opens;
+      closes.value ||= DEFAULT_DAY.closes;
+      return { opens: opens.value, closes: closes.value };
+    });
+    hoursField.value = hoursText(days);
+    daysStatus.textContent = '';
+    touched.add('hours');
+  }
+
+  /** The rows for what the hours field says, when they can show it. */
+  function readHours() {
+    const text = hoursField.value.trim();
+    const days = text ? daysFromHours(text) : DAYS.map(() => null);
+    days?.forEach((times, day) => setDay(day, times));
+    daysStatus.textContent =
+      days || !text || validate('contact', { hours: text }).hours
+        ? ''
+        : 'These hours have more than one opening on a day: change them in the text above.';
+  }
+
+  dayRows.addEventListener('change', writeHours);
+  hoursField.addEventListener('input', readHours);
+  $('#same-as-monday').addEventListener('click', () => {
+    const monday = dayControls(0);
+    const times = monday.open.checked ? { opens: monday.opens.value, closes: monday.closes.value } : null;
+    for (let day = 1; day <= 4; day++) setDay(day, times);
+    writeHours();
+    update();
+  });
 
   /** The control and error paragraph of an error key (`phone`, `question-0`…) in the current section. */
   function fieldOf(key) {
@@ -144,7 +227,8 @@ export async function initBuilder(root = document, { integrity } = {}) {
     const errors = validate(which, current);
     showErrors(errors);
     const count = Object.keys(errors).length;
-    const markup = elementMarkup(which, current);
+    const markup = elementMarkup(which, previewValues(which, current));
+    $('#preview-example').hidden = typed(which);
     if (markup !== lastMarkup) {
       // Our own, escaped markup (the same as in the snippet): safe to parse.
       preview.innerHTML = markup;
@@ -236,9 +320,11 @@ export async function initBuilder(root = document, { integrity } = {}) {
   });
   copyButton.addEventListener('click', copy);
 
-  EXAMPLE.items.forEach((item) => addQuestion(item));
-  for (const [which, example] of Object.entries({ signs: EXAMPLE.signs, contact: EXAMPLE.contact })) {
-    for (const [name, value] of Object.entries(example)) section(which).querySelector(`[name="${name}"]`).value = value;
+  addQuestion();
+  for (const which of ['signs', 'contact']) {
+    for (const [name, value] of Object.entries(EXAMPLE[which])) {
+      section(which).querySelector(`[name="${name}"]`).placeholder = `e.g. ${value}`;
+    }
   }
 
   try {

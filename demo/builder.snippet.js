@@ -2,8 +2,10 @@
 // (from the npm build in dist/) and turns them into one embed snippet: a version-pinned CDN script tag with
 // Subresource Integrity, then the element's markup, every value escaped.
 import { VERSION } from '../dist/internal/version.js';
-import { parsePhone } from '../dist/internal/phone.js';
-import { parseOpeningHours, isValidTimeZone } from '../dist/contact-card/hours.js';
+import { parsePhone, telUri } from '../dist/internal/phone.js';
+import { hoursWarning, parseOpeningHours, isValidTimeZone } from '../dist/contact-card/hours.js';
+import { emailAddress } from '../dist/contact-card/links.js';
+import { countryCode } from '../dist/contact-card/clinic.js';
 import { parseThresholds } from '../dist/signs-checklist/result.js';
 import { MAX_SUBSTANCE_LENGTH } from '../dist/signs-checklist/signs.js';
 
@@ -39,7 +41,8 @@ export function isWebUrl(text) {
   }
 }
 
-const isEmail = (text) => /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(text);
+/** An e-mail address the card accepts (the same check). */
+const isEmail = (text) => emailAddress(text) !== null;
 
 /**
  * Problems with `values` for element `kind`, by field name (FAQ items as `question-<i>` / `answer-<i>`).
@@ -54,8 +57,10 @@ export function validate(kind, values) {
   };
   const phone = (name) => {
     const text = trim(values[name]);
-    if (text && !parsePhone(text))
-      errors[name] = 'This does not look like a phone number. Example: 385-287-1469 or +44 20 7946 0958.';
+    // The card reads a number without + in its address country's plan; the checklist in the US one.
+    if (text && !parsePhone(text, countryCode(trim(values.country))))
+      errors[name] =
+        'This does not look like a phone number. Examples: (555) 010-2030, (555) 010-2030 ext 4, +44 20 7946 0958.';
   };
   if (kind === 'faq') {
     const items = values.items ?? [];
@@ -86,9 +91,8 @@ export function validate(kind, values) {
     const hours = trim(values.hours);
     if (hours) {
       const parsed = parseOpeningHours(hours);
-      if (!parsed.hours || parsed.errors.length) {
-        errors.hours = `Could not read ${parsed.errors.length ? `"${parsed.errors[0]}"` : 'these hours'}. Example: Mo-Fr 09:00-17:00; Sa 10:00-14:00.`;
-      }
+      // The card's own warning: what the builder accepts, the card shows.
+      if (!parsed.hours || parsed.errors.length) errors.hours = hoursWarning(parsed.errors);
     }
     url('src', 'The JSON-LD address');
     const zone = trim(values['time-zone']);
@@ -147,7 +151,7 @@ function signsMarkup(values) {
   const fallback = [];
   if (phone)
     fallback.push(
-      `  <p>Questions about your use, or someone else's? Call us: <a href="tel:${escapeHtml(phone.e164)}">${escapeHtml(trim(values.phone))}</a>.</p>`,
+      `  <p>Questions about your use, or someone else's? Call us: <a href="${escapeHtml(telUri(phone))}">${escapeHtml(trim(values.phone))}</a>.</p>`,
     );
   if (!crisis) {
     fallback.push(
@@ -188,8 +192,8 @@ function contactMarkup(values) {
     .join(', ');
   const address = [trim(values['street-address']), place, trim(values.country)].filter(Boolean).map(escapeHtml);
   if (address.length) lines.push(`  <address>${address.join('<br />')}</address>`);
-  const phone = parsePhone(trim(values.phone));
-  if (phone) lines.push(`  <p><a href="tel:${escapeHtml(phone.e164)}">${escapeHtml(trim(values.phone))}</a></p>`);
+  const phone = parsePhone(trim(values.phone), countryCode(trim(values.country)));
+  if (phone) lines.push(`  <p><a href="${escapeHtml(telUri(phone))}">${escapeHtml(trim(values.phone))}</a></p>`);
   if (trim(values.email) && isEmail(trim(values.email)))
     lines.push(`  <p><a href="mailto:${escapeHtml(trim(values.email))}">${escapeHtml(trim(values.email))}</a></p>`);
   if (trim(values.hours)) lines.push(`  <p>Hours: ${escapeHtml(trim(values.hours))}</p>`);

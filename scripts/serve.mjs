@@ -22,7 +22,7 @@ const TYPES = {
 
 /**
  * Serves `root` on `host:port` (a busy port tries the next ones; 0 picks any). Resolves to the server.
- * `pages(url)` may answer a URL with generated `{ type, body }` (the benchmark's pages). `compress` gzips text files
+ * `pages(url)` may answer a URL with generated `{ type, body, headers? }` (the benchmark's pages). `compress` gzips text files
  * for clients that accept it, as any production host does (the Lighthouse audit).
  */
 export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pages, compress = false }) {
@@ -30,7 +30,9 @@ export function serve({ root, port = 8000, host = '127.0.0.1', headers = {}, pag
     const url = new URL(request.url, 'http://localhost');
     const page = pages?.(url);
     if (page) {
-      response.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
+      response
+        .writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store', ...page.headers })
+        .end(page.body);
       return;
     }
     let pathname = decodeURIComponent(url.pathname);

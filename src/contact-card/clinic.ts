@@ -3,6 +3,7 @@
  * `src`) or the authored fallback markup, and normalized into one validated `Clinic`. Plain functions: no rendering,
  * problems come back as warnings.
  */
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import {
   findNode,
   isObject,
@@ -17,8 +18,8 @@ import { sourceWarning, type SourceState } from '../internal/load.js';
 import { readPhone, type PhoneReading } from '../internal/phone.js';
 import { collapseSpace } from '../internal/text.js';
 import { safeHttpUrl } from '../internal/url.js';
-import type { Warning } from '../internal/warn.js';
-import { DAY_MINUTES, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
+import { attempt, preview, type Warning } from '../internal/warn.js';
+import { DAY_MINUTES, hoursWarning, parseHours, type Hours, type HoursRule, isValidTimeZone } from './hours.js';
 import { directionsUrl, emailAddress } from './links.js';
 
 export interface PostalAddress {
@@ -45,6 +46,8 @@ export interface ClinicSource {
   /** schema.org `openingHoursSpecification`. */
   openingHoursSpecification?: unknown;
   timeZone?: string;
+  /** Who publishes the card's data (`publisher` or `author` of its page), and what was wrong with it. */
+  credit?: { credit: Credit; warnings: string[] };
 }
 
 /** The validated clinic the card renders. */
@@ -71,6 +74,8 @@ export interface Clinic {
    * dialled in. The card writes times as the page's language is written there (`es` and US: `es-US`, 12-hour).
    */
   country?: string;
+  /** The publisher (or author) the card credits. */
+  credit?: Pick<Credit, 'publisher' | 'author'>;
 }
 
 /** schema.org types the card accepts as "the clinic". */
@@ -85,6 +90,9 @@ export const CLINIC_TYPES = [
   'Organization',
   'Place',
 ];
+
+/** Most characters of opening hours shown as written (when they cannot be read). */
+const MAX_HOURS_SHOWN = 500;
 
 const ADDRESS_KEYS = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'] as const;
 
@@ -112,23 +120,35 @@ function reserveUrl(node: JsonObject): string | undefined {
   return undefined;
 }
 
-/** The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. */
-export function clinicFromJsonLd(value: unknown): ClinicSource | null {
+/** Pages that can hold the credit of a clinic's data (schema.org has no `publisher` on an Organization). */
+const PAGE_TYPES = ['WebPage', 'ContactPage', 'ProfilePage', 'AboutPage', 'ItemPage', 'MedicalWebPage'];
+
+/**
+ * The clinic in a JSON-LD value (a MedicalClinic or any LocalBusiness, also inside `@graph`), or null. Its credit is
+ * the `publisher` or `author` of the page about it: its `subjectOf`, else a WebPage in the same document. Relative
+ * URLs resolve against `base`.
+ */
+export function clinicFromJsonLd(value: unknown, base?: string): ClinicSource | null {
   const node = findNode(value, CLINIC_TYPES) ?? jsonLdNodes(value).find((n) => 'address' in n || 'telephone' in n);
   if (!node) return null;
   const { address, text } = postalAddress(node.address);
+  // A link that is no http(s) URL even there is kept as written, for the warning.
+  const link = (url: string | undefined) => (url && base ? (safeHttpUrl(url, base) ?? url) : url);
   const source: ClinicSource = {
     name: textValue(node.name),
     telephone: textValue(node.telephone),
     email: textValue(node.email),
-    url: textValue(node.url),
-    bookingUrl: reserveUrl(node),
-    mapUrl: textValue(isObject(node.hasMap) ? (node.hasMap['@id'] ?? node.hasMap.url) : node.hasMap),
+    url: link(textValue(node.url)),
+    bookingUrl: link(reserveUrl(node)),
+    mapUrl: link(textValue(isObject(node.hasMap) ? (node.hasMap['@id'] ?? node.hasMap.url) : node.hasMap)),
     address,
     addressText: text,
     openingHours: node.openingHours,
     openingHoursSpecification: node.openingHoursSpecification,
   };
+  const page = listValue(node.subjectOf).find(isObject) ?? findNode(value, PAGE_TYPES);
+  // Only the publisher: "Medically reviewed" would be a claim about medical content, which a card is not.
+  if (page) source.credit = readCredit({ publisher: page.publisher, author: page.author }, base);
   return source;
 }
 
@@ -225,34 +245,33 @@ export function clinicFromFallback(host: Element): ClinicSource {
   };
 }
 
-/** The ISO country code of an address's country, written as a code or a common name; undefined when unknown. */
+const COUNTRY_NAMES: Record<string, string> = {
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  'estados unidos': 'US',
+  canada: 'CA',
+  mexico: 'MX',
+  méxico: 'MX',
+  spain: 'ES',
+  españa: 'ES',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  ireland: 'IE',
+  france: 'FR',
+  germany: 'DE',
+  australia: 'AU',
+  'new zealand': 'NZ',
+};
+
+/**
+ * The ISO country code of an address's country, written as a code or a common name; undefined when unknown (own
+ * names only: `constructor` or `__proto__` is no country).
+ */
 export function countryCode(country: string | undefined): string | undefined {
   const key = (country ?? '').trim().toLowerCase().replace(/\./g, '');
-  const names: Record<string, string> = {
-    'united states': 'US',
-    'united states of america': 'US',
-    usa: 'US',
-    'estados unidos': 'US',
-    canada: 'CA',
-    mexico: 'MX',
-    méxico: 'MX',
-    spain: 'ES',
-    españa: 'ES',
-    'united kingdom': 'GB',
-    uk: 'GB',
-    ireland: 'IE',
-    france: 'FR',
-    germany: 'DE',
-    australia: 'AU',
-    'new zealand': 'NZ',
-  };
-  if (names[key]) return names[key];
+  if (Object.hasOwn(COUNTRY_NAMES, key)) return COUNTRY_NAMES[key];
   return /^[a-z]{2}$/.test(key) ? key.toUpperCase() : undefined;
-}
-
-/** The ISO region to read national phone numbers in: the address's country, else the US. */
-export function phoneRegion(country: string | undefined): string {
-  return countryCode(country) ?? 'US';
 }
 
 /** The first source's value that is present, in priority order. */
@@ -283,7 +302,7 @@ export function addressLines(address: PostalAddress, countryName?: (code: string
  */
 export function normalizeClinic(
   sources: ClinicSource[],
-  options: { base?: string; countryName?: (code: string) => string } = {},
+  options: { base?: string; countryName?: (code: string) => string; credit?: CreditAttributes } = {},
 ): { clinic: Clinic; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const warn = (subject: string, message: string) => warnings.push({ subject, message });
@@ -300,26 +319,32 @@ export function normalizeClinic(
   const clinic: Clinic = { address, addressLines: lines, hours: null };
   clinic.name = first(sources, (s) => s.name);
 
-  const phone = readPhone(
-    first(sources, (s) => s.telephone),
-    phoneRegion(address.addressCountry),
-  );
+  const phoneText = first(sources, (s) => s.telephone);
+  const written = address.addressCountry;
+  const code = countryCode(written);
+  if (written && !code && phoneText && !phoneText.trim().startsWith('+')) {
+    warn(
+      'country',
+      `"${preview(written)}" is neither a two-letter country code nor a known country name; the phone number is read as a US number.`,
+    );
+  }
+  const phone = readPhone(phoneText, code);
   if (phone.warning) warn('phone', phone.warning);
   if (phone.phone) clinic.phone = phone.phone;
-  const country = countryCode(address.addressCountry) ?? phone.phone?.number?.region;
+  const country = code ?? phone.phone?.number?.region;
   if (country) clinic.country = country;
 
   const emailText = first(sources, (s) => s.email);
   if (emailText) {
     const email = emailAddress(emailText);
     if (email) clinic.email = email;
-    else warn('email', `"${emailText}" is not an e-mail address; left out.`);
+    else warn('email', `"${preview(emailText)}" is not an e-mail address; left out.`);
   }
 
   const url = (subject: string, text: string | undefined): string | undefined => {
     if (!text) return undefined;
     const href = safeHttpUrl(text, options.base);
-    if (!href) warn(subject, `"${text}" is not an http(s) URL; left out.`);
+    if (!href) warn(subject, `"${preview(text)}" is not an http(s) URL; left out.`);
     return href ?? undefined;
   };
   clinic.url = url(
@@ -342,13 +367,23 @@ export function normalizeClinic(
   if (hoursSource) {
     const { hours, errors } = parseHours(hoursSource.openingHours, hoursSource.openingHoursSpecification);
     if (errors.length) {
-      warn('hours', `${errors.join('; ')}. The hours are shown as written, without an open/closed status.`);
-      const texts = listValue(hoursSource.openingHours).filter((t): t is string => typeof t === 'string');
-      if (texts.length) clinic.hoursText = texts.join('; ');
+      warn('hours', hoursWarning(errors));
+      const text = listValue(hoursSource.openingHours)
+        .filter((t): t is string => typeof t === 'string')
+        .join('; ');
+      if (text) clinic.hoursText = text.length > MAX_HOURS_SHOWN ? `${text.slice(0, MAX_HOURS_SHOWN)}…` : text;
     } else {
       clinic.hours = hours;
     }
   }
+
+  // The credit: the attributes over the first source that names a publisher (or author).
+  const found = first(sources, (s) => (s.credit?.credit.publisher || s.credit?.credit.author ? s.credit : undefined));
+  found?.warnings.forEach((message) => warn('publisher', message));
+  const credited = withAttributes(found?.credit ?? {}, options.credit ?? {}, options.base);
+  warnings.push(...credited.warnings);
+  const { publisher, author } = credited.credit;
+  if (publisher || author) clinic.credit = { publisher, author };
 
   const zone = first(sources, (s) => s.timeZone);
   if (zone) {
@@ -356,7 +391,7 @@ export function normalizeClinic(
     else
       warn(
         'time-zone',
-        `"${zone}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`,
+        `"${preview(zone)}" is not a known IANA time zone (such as America/Denver); the open/closed status is hidden.`,
       );
   } else if (clinic.hours) {
     warn('time-zone', 'no time-zone is set, so whether the clinic is open now cannot be said; the status is hidden.');
@@ -377,13 +412,16 @@ export interface ClinicInputs {
   base?: string;
   /** A country code's name for the address, or '' to leave the country out. */
   countryName?: (code: string) => string;
+  /** The credit attributes (`publisher`, `publisher-url`), over the JSON-LD's. */
+  credit?: CreditAttributes;
 }
 
 /**
  * Reads the card's clinic, field by field from the first source that has each: the attributes, then the document
- * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup.
+ * loaded from `src`, then each inline JSON-LD script, then the authored fallback markup. Relative links resolve
+ * against the document they are written in: the `src` document's URL for its own, the page's (`base`) for the rest.
  */
-export function readClinic({ attributes, source, host, base, countryName }: ClinicInputs): {
+export function readClinic({ attributes, source, host, base, countryName, credit }: ClinicInputs): {
   clinic: Clinic;
   warnings: Warning[];
 } {
@@ -391,17 +429,22 @@ export function readClinic({ attributes, source, host, base, countryName }: Clin
   const sources: ClinicSource[] = [attributes];
   if (source.status === 'failed') warnings.push(sourceWarning(source));
   if (source.status === 'loaded') {
-    const fromSrc = clinicFromJsonLd(source.data);
+    const fromSrc = attempt('src', warnings, () => clinicFromJsonLd(source.data, source.url));
     if (fromSrc) sources.push(fromSrc);
-    else
+    else if (fromSrc === null)
       warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
   if (host) {
-    sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value) ?? notAClinic, warnings));
-    sources.push(clinicFromFallback(host));
+    sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value, base) ?? notAClinic, warnings));
+    const fallback = attempt('content', warnings, () => clinicFromFallback(host));
+    if (fallback) sources.push(fallback);
   }
-  const normalized = normalizeClinic(sources, { base, countryName });
+  // The sources are read: what is left cannot throw on them, but should it, the card shows its fallback markup.
+  const normalized = attempt('content', warnings, () => normalizeClinic(sources, { base, countryName, credit })) ?? {
+    clinic: { address: {}, addressLines: [], hours: null },
+    warnings: [],
+  };
   return { clinic: normalized.clinic, warnings: [...warnings, ...normalized.warnings] };
 }
 
@@ -435,13 +478,15 @@ function hhmm(minute: number): string {
 export function clinicJsonLd(clinic: Clinic): JsonObject {
   const data: JsonObject = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
   if (clinic.name) data.name = clinic.name;
-  if (clinic.phone?.number) data.telephone = clinic.phone.number.e164;
+  const number = clinic.phone?.number;
+  if (number) data.telephone = number.extension ? `${number.e164} ext. ${number.extension}` : number.e164;
   if (clinic.email) data.email = clinic.email;
   if (clinic.url) data.url = clinic.url;
   if (Object.keys(clinic.address).length) data.address = { '@type': 'PostalAddress', ...clinic.address };
   else if (clinic.addressLines.length) data.address = clinic.addressLines.join(', ');
   if (clinic.directionsUrl) data.hasMap = clinic.directionsUrl;
   if (clinic.bookingUrl) data.potentialAction = { '@type': 'ReserveAction', target: clinic.bookingUrl };
+  if (clinic.credit) data.subjectOf = { '@type': 'WebPage', ...creditJsonLd(clinic.credit) };
   if (clinic.hours) {
     // Rules with the same times and validity share one entry with their days; special hours for every weekday have none.
     const entries = new Map<string, { rule: HoursRule; opens: string; closes: string; days?: Set<number> }>();

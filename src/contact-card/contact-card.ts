@@ -11,10 +11,14 @@ import {
   vcardIcon,
   websiteIcon,
 } from '../internal/icons.js';
+import { createElement, getSelection, listen, visibilityState } from '../internal/dom.js';
+import { creditAttributes, renderCredit } from '../internal/credit.js';
+import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController } from '../internal/load.js';
-import { commonStrings, mergeStrings } from '../internal/strings.js';
+import { telUri } from '../internal/phone.js';
+import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';
 import {
   clinicFromAttributes,
@@ -80,6 +84,7 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @csspart status - The open/closed status line.
  * @csspart table - The opening-hours table.
  * @csspart tools - The "Add to contacts" and "Copy address" buttons.
+ * @csspart credit - The line crediting who publishes the card's data ("From …").
  *
  * @cssproperty [--clinic-on-accent=light-dark(#ffffff, #0b1f1b)] - Text on the accent colour (the call button).
  * @cssproperty [--clinic-surface=color-mix(in srgb, currentColor 4%, transparent)] - Card background.
@@ -88,8 +93,8 @@ const LAST_INSTANT = 253_402_300_799_999;
  * @event {CustomEvent<ContactActionDetail>} clinic-contact-action - A reader acted: `detail.action` is `call`, `directions`, `email`, `website`, `booking`, `vcard` or `copy-address`. Cancelable: cancelling stops the link, download or copy.
  */
 export class ClinicContactCard extends ClinicElement {
-  static override styles = [...ClinicElement.styles, contactCardStyles];
-  static override strings = mergeStrings(commonStrings, contactStrings);
+  static override styles = [...ClinicElement.styles, contactCardStyles, creditStyles];
+  static override strings = mergeStrings(commonStrings, creditStrings, contactStrings);
 
   /** @internal The clock (ms since the epoch) used when `now` is not set; tests replace it. */
   static clock: () => number = () => Date.now();
@@ -100,7 +105,7 @@ export class ClinicContactCard extends ClinicElement {
 
   /** The clinic's name. */
   @property() name?: string;
-  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`). */
+  /** Telephone number as people write it (`385-287-1469`, `+44 20 7946 0958`, `(555) 010-2030 ext 4`). */
   @property() phone?: string;
   /** E-mail address. */
   @property() email?: string;
@@ -118,12 +123,18 @@ export class ClinicContactCard extends ClinicElement {
   @property({ attribute: 'postal-code' }) postalCode?: string;
   /** Country: a name, or an ISO code (`US`) shown in the reader's language and left out for readers in that country. */
   @property() country?: string;
-  /** Opening hours in schema.org `openingHours` syntax, e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
+  /** Opening hours as schema.org `openingHours` (`Mo-Fr 09:00-17:00; Sa 10:00-14:00`) or as written (`Mon-Fri 9am-5pm`). */
   @property() hours?: string;
   /** The clinic's IANA time zone, e.g. `America/Denver`: needed for the open/closed status. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A map or directions page (http/https) to use instead of a Google Maps directions search. */
   @property({ attribute: 'map-url' }) mapUrl?: string;
+  /** Who publishes the card's data, credited under it ("From …"), over the JSON-LD's `publisher` or `author`. */
+  @property() publisher?: string;
+  /** The publisher's website (http/https), linked from its name; over the JSON-LD's. */
+  @property({ attribute: 'publisher-url' }) publisherUrl?: string;
+  /** Hides the credit line ("From …"); the structured data keeps the credit. */
+  @property({ type: Boolean, attribute: 'hide-credit' }) hideCredit = false;
   /** URL of a schema.org JSON-LD document describing the clinic. */
   @property() src?: string;
   /** Puts one schema.org `MedicalClinic` JSON-LD script into the document's head, kept in sync. */
@@ -136,8 +147,12 @@ export class ClinicContactCard extends ClinicElement {
   @state() private message = '';
 
   readonly #source = new SourceController(this);
-  readonly #jsonLd = new JsonLdOutput('clinic-contact-card');
+  readonly #jsonLd = new JsonLdOutput(this);
   #clinic: Clinic = { address: {}, addressLines: [], hours: null };
+  /** The last reading of the inputs, and what it was read from. */
+  #read?: { key: unknown[]; reading: ReturnType<typeof readClinic> };
+  /** Counts changes to the light DOM (inline JSON-LD, fallback markup). */
+  #lightDom = 0;
   #headingLevel = 3;
   /** The locale of the times and days shown: the page's language, in the clinic's country when it names none. */
   #timeLang = 'en';
@@ -153,24 +168,28 @@ export class ClinicContactCard extends ClinicElement {
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #messageTimer?: ReturnType<typeof setTimeout>;
   readonly #onVisibility = () => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
+    if (visibilityState() === 'visible') this.requestUpdate();
   };
 
   constructor() {
     super();
     // Picks up content a CMS adds or edits after the upgrade.
-    new LightDomObserver(this, ['href'], () => this.requestUpdate());
+    new LightDomObserver(this, ['href'], () => {
+      this.#lightDom++;
+      this.requestUpdate();
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#lightDom++; // It may have changed while the card was away.
+    listen('visibilitychange', this.#onVisibility);
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    listen('visibilitychange', this.#onVisibility, false);
     clearTimeout(this.#refreshTimer);
     clearTimeout(this.#messageTimer);
     this.#jsonLd.remove();
@@ -181,7 +200,7 @@ export class ClinicContactCard extends ClinicElement {
     const clinic = this.#clinic;
     return buildVCard({
       name: clinic.name,
-      tel: clinic.phone?.number?.e164,
+      tel: clinic.phone?.number ? telUri(clinic.phone.number) : undefined,
       email: clinic.email,
       url: clinic.url,
       address: Object.keys(clinic.address).length
@@ -199,20 +218,40 @@ export class ClinicContactCard extends ClinicElement {
     if (ssr) this.#serverRendered = true;
     else this.#source.load(this.src);
     const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
-    const { clinic, warnings } = readClinic({
-      attributes: clinicFromAttributes(this, (property) => textOf(this, property)),
-      source: this.#source.state,
-      host: ssr ? undefined : this,
-      base: ssr ? undefined : document.baseURI,
-      // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
-      countryName: (code) =>
-        !ssr && code === ClinicContactCard.readerRegion() ? '' : countryName(this.i18n.lang, code),
-    });
+    // Read again only when an input changed: not for the clock's refreshes, nor on each return to the tab.
+    const attributes = clinicFromAttributes(this, (property) => textOf(this, property));
+    const region = ssr ? undefined : ClinicContactCard.readerRegion();
+    const lang = this.i18n.lang;
+    const credit = creditAttributes(this);
+    const base = ssr ? undefined : this.baseURI;
+    const key = [
+      JSON.stringify(attributes),
+      JSON.stringify(credit),
+      this.#source.state,
+      this.#lightDom,
+      lang,
+      region,
+      base,
+      ssr,
+    ];
+    if (key.some((value, i) => value !== this.#read?.key[i])) {
+      const reading = readClinic({
+        attributes,
+        source: this.#source.state,
+        host: ssr ? undefined : this,
+        base,
+        // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
+        countryName: (code) => (code === region ? '' : countryName(lang, code)),
+        credit,
+      });
+      this.#read = { key, reading };
+    }
+    const { clinic, warnings } = this.#read!.reading;
     // The browser's pass over a server render reads less; its next pass warns about the whole.
     if (isServer || !ssr) this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;
-    this.#timeLang = timeLocale(this.i18n.lang, clinic.country);
+    this.#timeLang = timeLocale(lang, clinic.country);
     this.#instant = this.#readNow();
     const zone = clinic.timeZone;
     this.#local = zone ? zonedTime(this.#instant, zone) : undefined;
@@ -271,7 +310,7 @@ export class ClinicContactCard extends ClinicElement {
     if (!this.emit('clinic-contact-action', { action: 'vcard' })) return;
     const blob = new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' });
     const href = URL.createObjectURL(blob);
-    const link = document.createElement('a');
+    const link = createElement('a');
     link.href = href;
     link.download = vcardFileName(this.#clinic.name);
     link.hidden = true;
@@ -292,7 +331,7 @@ export class ClinicContactCard extends ClinicElement {
     } catch {
       // No clipboard (insecure page, denied permission): select the address for the reader to copy.
       const address = this.renderRoot.querySelector('address');
-      const selection = document.getSelection();
+      const selection = getSelection();
       // setBaseAndExtent rather than addRange: WebKit ignores ranges added inside a shadow root.
       if (address && selection) selection.setBaseAndExtent(address, 0, address, address.childNodes.length);
       this.#showMessage(this.t('contact.copyManually'));
@@ -386,7 +425,7 @@ export class ClinicContactCard extends ClinicElement {
         ${
           number
             ? html`<li>
-              <a class="button primary" part="call" href="tel:${number.e164}" @click=${this.#onLink('call')}
+              <a class="button primary" part="call" href=${telUri(number)} @click=${this.#onLink('call')}
                 >${callIcon()}<span>${this.t('contact.call', { number: number.national })}</span></a
               >
             </li>`
@@ -466,7 +505,8 @@ export class ClinicContactCard extends ClinicElement {
               <p class="message" role="status">${this.message}</p>
             </div>
             ${hours}
-          </div>`
+          </div>
+          ${this.hideCredit || !clinic.credit ? nothing : renderCredit(clinic.credit, this.i18n.lang, this.t.bind(this))}`
           : html`<slot></slot>`
       }
       ${renderSourceStatus(state, state.status === 'failed', this.t.bind(this))}

@@ -8,6 +8,7 @@
  * exceed 1440.
  */
 import { isObject, listValue, textValue } from '../internal/json-ld.js';
+import { preview } from '../internal/warn.js';
 
 export interface HoursRule {
   /** The weekdays the rule applies to; null means every day. */
@@ -39,11 +40,16 @@ export interface Interval {
   close: number;
 }
 
+/** Most rules read (`;`-separated parts of `openingHours`, entries of `openingHoursSpecification`): no clinic needs more. */
+export const MAX_HOURS_RULES = 200;
+
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 export const DAY_MINUTES = 1440;
+/** Longest `openingHours` text read: a week of hours, however written, is far shorter. */
+export const MAX_HOURS_TEXT = 4000;
 
-/** A day name or abbreviation (`Mo`, `Mon`, `Monday`, `https://schema.org/Monday`) → 0–6, else -1. */
+/** A day name or abbreviation (`Mo`, `Mon`, `Tues`, `Monday`, `https://schema.org/Monday`) → 0–6, else -1. */
 export function dayIndex(text: string): number {
   const name = text
     .trim()
@@ -77,13 +83,53 @@ function dayRange(first: number, last: number): number[] {
   }
 }
 
-const TOKEN = {
-  space: /[\s,]+/y,
-  allWeek: /24\s*\/\s*7/y,
-  time: /(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})/y,
-  off: /(?:off|closed)\b/iy,
-  days: /([a-z]{2,9})(?:\s*-\s*([a-z]{2,9}))?/iy,
+/** The days of words people write for several days at once. */
+const DAY_WORDS: Record<string, number[]> = {
+  daily: ALL_DAYS,
+  everyday: ALL_DAYS,
+  weekdays: [0, 1, 2, 3, 4],
+  weekends: [5, 6],
+  weekend: [5, 6],
 };
+
+/** A time as people write it: `09:00`, `9am`, `9:30 p.m.`, `noon`, `midnight`. */
+const CLOCK = '(\\d{1,2}(?::\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight)';
+/** Between two days or two times: `-`, `to`, `through`, `thru`, `until`. */
+const UNTIL = ' ?(?:-|to |through |thru |until )';
+
+// Sticky tokens, matched at one place of a text whose spaces are single: no repeat can backtrack far.
+const TOKEN = {
+  space: /(?:[ ,:&]|and\b|from\b|open\b)+/iy,
+  allWeek: /24 ?\/ ?7/y,
+  allDay: /24 ?(?:hours|hrs|h)\b/iy,
+  time: new RegExp(`${CLOCK}${UNTIL} ?${CLOCK}(?![a-z\\d])`, 'iy'),
+  off: /(?:off|closed)\b/iy,
+  days: new RegExp(`([a-z]{2,9})\\.?(?:${UNTIL} ?([a-z]{2,9})\\.?)?(?![a-z])`, 'iy'),
+};
+
+/**
+ * A time of day in `openingHours` text, schema.org's `09:00` or as people write it (`9am`, `9:30 p.m.`, `12pm`, `noon`,
+ * `midnight`) → minutes; NaN when it is not a time (a bare `9` could be either).
+ */
+export function parseClock(text: string): number {
+  const word = text.toLowerCase();
+  if (word === 'noon') return 12 * 60;
+  if (word === 'midnight') return 0;
+  const match = /^(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?$/i.exec(text);
+  if (!match) return parseTime(text);
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? 0);
+  if (hours < 1 || hours > 12 || minutes > 59) return NaN;
+  return (hours % 12) * 60 + minutes + (match[3]!.toLowerCase() === 'p' ? 12 * 60 : 0);
+}
+
+/** The days a word or range names (`Mo`, `Mon-Fri`, `Monday to Friday`, `weekdays`); null when one is not a day. */
+function daysOf(first: string, last: string | undefined): number[] | null {
+  if (last === undefined && DAY_WORDS[first.toLowerCase()]) return DAY_WORDS[first.toLowerCase()]!;
+  const from = dayIndex(first);
+  const to = last === undefined ? from : dayIndex(last);
+  return from < 0 || to < 0 ? null : dayRange(from, to);
+}
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -96,9 +142,12 @@ interface Group {
   off: boolean;
 }
 
-/** One `;`-separated part of an `openingHours` value, e.g. `Mo-Fr 09:00-12:00,13:00-17:00`. */
+/** One `;`-separated part of an `openingHours` value, e.g. `Mo-Fr 09:00-12:00,13:00-17:00` or `Mon-Fri 9am-5pm`. */
 function parsePart(part: string): Group[] | string {
-  const text = part.replace(/[\u2010-\u2015]/g, '-').trim();
+  const text = part
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   const groups: Group[] = [];
   let current: Group | undefined;
   let at = 0;
@@ -110,8 +159,8 @@ function parsePart(part: string): Group[] | string {
       groups.push({ days: ALL_DAYS, ranges: [{ open: 0, close: DAY_MINUTES }], off: false });
       current = undefined;
       at += match[0].length;
-    } else if ((match = matchAt(TOKEN.time, text, at))) {
-      const range = interval(parseTime(match[1]!), parseTime(match[2]!));
+    } else if ((match = matchAt(TOKEN.allDay, text, at)) || (match = matchAt(TOKEN.time, text, at))) {
+      const range = match[1] ? interval(parseClock(match[1]), parseClock(match[2]!)) : { open: 0, close: DAY_MINUTES };
       if (!range) return `"${match[0]}" is not a time range`;
       current ??= { days: null, ranges: [], off: false };
       if (!groups.includes(current)) groups.push(current);
@@ -122,14 +171,13 @@ function parsePart(part: string): Group[] | string {
       current.off = true;
       at += match[0].length;
     } else if ((match = matchAt(TOKEN.days, text, at))) {
-      const first = dayIndex(match[1]!);
-      const last = match[2] === undefined ? first : dayIndex(match[2]);
-      if (first < 0 || last < 0) return `"${match[0]}" is not a day`;
+      const days = daysOf(match[1]!, match[2]);
+      if (!days) return `"${match[0].trim()}" is not a day`;
       if (!current || current.ranges.length > 0 || current.off) {
         current = { days: [], ranges: [], off: false };
         groups.push(current);
       }
-      for (const day of dayRange(first, last)) if (!current.days!.includes(day)) current.days!.push(day);
+      for (const day of days) if (!current.days!.includes(day)) current.days!.push(day);
       at += match[0].length;
     } else {
       return `"${text.slice(at, at + 12)}" is not understood`;
@@ -141,22 +189,38 @@ function parsePart(part: string): Group[] | string {
 /**
  * Parses schema.org `openingHours`: a string or list of strings such as `Mo-Fr 09:00-17:00;
  * Sa 10:00-14:00`, `Mo,We 08:00-12:00`, `Su 22:00-02:00`, `Mo-Su 00:00-24:00`, `24/7`, `Mo-Su`
- * (all day) or `Su off`. Days listed with `off` are closed, whatever an earlier part said.
+ * (all day) or `Su off`. Days listed with `off` are closed, whatever an earlier part said. Also
+ * hours as people write them in English: `Mon-Fri 9am-5pm, Sat 10am-2pm, Sun closed`, `Monday to
+ * Friday 9:30 a.m. to 5 p.m.`, `weekdays 8am-noon`, `daily 7am-11pm`. Texts longer than
+ * `MAX_HOURS_TEXT` are not read.
  */
 export function parseOpeningHours(value: unknown): HoursParse {
   const errors: string[] = [];
   const rules: HoursRule[] = [];
   const texts = listValue(value);
+  // Bounded before parsing (each `off` part goes over every rule before it).
+  let length = 0;
+  let parts = 0;
+  for (const item of texts) {
+    length += typeof item === 'string' ? item.length : 0;
+    parts += typeof item === 'string' ? item.split(';').length : 1;
+  }
+  if (length > MAX_HOURS_TEXT || parts > MAX_HOURS_RULES) {
+    return {
+      hours: null,
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
+    };
+  }
   for (const item of texts) {
     if (typeof item !== 'string') {
-      errors.push(`openingHours must be text, not ${JSON.stringify(item)}`);
+      errors.push(`openingHours must be text, not ${preview(item)}`);
       continue;
     }
     for (const part of item.split(';')) {
       if (!part.trim()) continue;
       const groups = parsePart(part);
       if (typeof groups === 'string') {
-        errors.push(`"${part.trim()}": ${groups}`);
+        errors.push(`"${preview(part.trim())}": ${groups}`);
         continue;
       }
       for (const group of groups) {
@@ -195,9 +259,12 @@ function localDate(value: unknown): string | undefined | null {
 export function parseOpeningHoursSpecification(value: unknown): HoursParse {
   const errors: string[] = [];
   const rules: HoursRule[] = [];
-  for (const spec of listValue(value)) {
+  const specs = listValue(value);
+  if (specs.length > MAX_HOURS_RULES)
+    return { hours: null, errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`] };
+  for (const spec of specs) {
     if (!isObject(spec)) {
-      errors.push(`openingHoursSpecification entries must be objects, not ${JSON.stringify(spec)}`);
+      errors.push(`openingHoursSpecification entries must be objects, not ${preview(spec)}`);
       continue;
     }
     const days: number[] = [];
@@ -206,7 +273,7 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
       const name = isObject(day) ? textValue(day['@id']) : textValue(day);
       if (name && /PublicHolidays$/i.test(name)) continue; // Unknowable here: such entries are skipped.
       const index = name === undefined ? -1 : dayIndex(name);
-      if (index < 0) badDay = JSON.stringify(day);
+      if (index < 0) badDay = name === undefined ? preview(day) : `"${preview(name)}"`;
       else if (!days.includes(index)) days.push(index);
     }
     if (badDay) {
@@ -245,6 +312,12 @@ export function parseOpeningHoursSpecification(value: unknown): HoursParse {
     rules.push({ ...base, ...range });
   }
   return { hours: rules.length ? { rules } : null, errors };
+}
+
+/** The card's warning about hours it cannot read (the snippet builder shows the same beside its field). */
+export function hoursWarning(errors: readonly string[]): string {
+  const more = errors.length > 3 ? `; and ${errors.length - 3} more` : '';
+  return `${errors.slice(0, 3).join('; ')}${more}. The hours are shown as written, without an open/closed status.`;
 }
 
 /** Both kinds of input together (specification entries first, the usual richer source). */

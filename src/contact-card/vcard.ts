@@ -2,7 +2,7 @@
 
 export interface VCardData {
   name?: string;
-  /** E.164 number, e.g. `+13852871469`. */
+  /** The number's `tel:` URI (RFC 3966), e.g. `tel:+13852871469` or `tel:+15550102030;ext=4`. */
   tel?: string;
   email?: string;
   url?: string;
@@ -15,13 +15,22 @@ export interface VCardData {
   };
 }
 
-/** Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks. */
+/**
+ * Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and line breaks, U+0085, U+2028 and U+2029
+ * included (some readers break lines there); a tab becomes a space and other control characters are dropped, so that
+ * no value can end its line and start a property of its own.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/,/g, '\\,')
+      .replace(/;/g, '\\;')
+      .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+      .replace(/\t/g, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -53,7 +62,7 @@ export function buildVCard(data: VCardData): string {
   const name = data.name ?? '';
   lines.push(`FN:${escapeText(name)}`);
   if (data.name) lines.push(`ORG:${escapeText(data.name)}`);
-  if (data.tel) lines.push(`TEL;VALUE=uri;TYPE=work,voice:tel:${data.tel}`);
+  if (data.tel) lines.push(`TEL;VALUE=uri;TYPE=work,voice:${data.tel}`);
   if (data.email) lines.push(`EMAIL;TYPE=work:${escapeText(data.email)}`);
   if (data.url) lines.push(`URL:${data.url}`);
   const a = data.address;

@@ -3,11 +3,13 @@
  * the `items` property, a FAQPage loaded from `src`, authored `<details>`, and an inline schema.org FAQPage.
  * Problems come back as warnings; nothing here throws or renders.
  */
+import { createElement, createRange } from '../internal/dom.js';
+import { creditJsonLd, readCredit, withAttributes, type Credit, type CreditAttributes } from '../internal/credit.js';
 import { findNode, isObject, listValue, readInlineJsonLd, textValue, type JsonObject } from '../internal/json-ld.js';
 import { sourceWarning, type SourceState } from '../internal/load.js';
-import { sanitizeHtml } from '../internal/sanitize.js';
+import { MAX_NODES, sanitizeHtml } from '../internal/sanitize.js';
 import { collapseSpace } from '../internal/text.js';
-import type { Warning } from '../internal/warn.js';
+import { attempt, type Warning } from '../internal/warn.js';
 
 /** One question and its answer, as the element renders it. */
 export interface FaqItem {
@@ -48,21 +50,31 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-function answerFrom(html: string, warnings: string[], baseUrl?: string): HTMLElement {
-  const { fragment, issues } = sanitizeHtml(html, { baseUrl });
+/**
+ * One answer, sanitised. All the answers of one source share one `budget` of `MAX_NODES` nodes (what renders in well
+ * under 100 ms): the first answers take what they need; those after it runs out are empty.
+ */
+function answerFrom(html: string, warnings: string[], budget: { nodes: number }, baseUrl?: string): HTMLElement {
+  const { fragment, issues } = sanitizeHtml(html, { baseUrl, budget });
   issues.forEach((issue) => warnings.push(`answer sanitised: ${issue}`));
-  const answer = document.createElement('div');
+  const answer = createElement('div');
   answer.append(fragment);
   return answer;
 }
 
-/** Gives every draft a unique id: its own, else a slug of its question; `-2`, `-3`… on a clash. */
+/**
+ * Gives every draft a unique id: its own, else a slug of its question; `-2`, `-3`… on a clash. Each base remembers
+ * the suffix it reached, so that a thousand questions of one name take a thousand steps, not half a million.
+ */
 export function assignIds(drafts: Draft[], taken: (id: string) => boolean = () => false): FaqItem[] {
   const used = new Set<string>();
+  const next = new Map<string, number>();
   return drafts.map((draft) => {
     const base = draft.id?.trim() || slugify(draft.question);
     let id = base;
-    for (let n = 2; used.has(id) || taken(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id) || taken(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return { ...draft, id };
   });
@@ -80,7 +92,7 @@ export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[
   const drafts: Draft[] = [];
   const warnings: string[] = [];
   // Node by node as little as possible: each node script touches keeps a wrapper object as long as it lives.
-  const range = document.createRange();
+  const range = createRange();
   for (const details of Array.from(host.children)) {
     if (details.localName !== 'details') continue;
     const question = collapseSpace(firstChildNamed(details, 'summary')?.textContent);
@@ -89,7 +101,7 @@ export function fromDetails(host: Element): { drafts: Draft[]; warnings: string[
       continue;
     }
     range.selectNodeContents(details);
-    const answer = document.createElement('div');
+    const answer = createElement('div');
     answer.append(range.cloneContents());
     firstChildNamed(answer, 'summary')!.remove();
     drafts.push({ id: details.id || undefined, question, answer, open: details.hasAttribute('open') });
@@ -114,16 +126,29 @@ function fragmentId(node: JsonObject): string | undefined {
   return undefined;
 }
 
+/**
+ * Most questions read from a document or the `items` property: far more than any FAQ has, few enough to render at
+ * once (a hostile `src` document of 512 KiB holds thousands). Authored `<details>` are the page's own and not cut.
+ */
+export const MAX_ITEMS = 200;
+
+/** The first `MAX_ITEMS` entries of a list, with a warning when there are more. */
+function firstItems(list: unknown[], warnings: string[]): unknown[] {
+  if (list.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} questions are read`);
+  return list.slice(0, MAX_ITEMS);
+}
+
 /** Items from a schema.org FAQPage (any JSON-LD shape: arrays, `@graph`, prefixed types). */
 export function fromJsonLd(
   data: unknown,
   baseUrl?: string,
-): { drafts: Draft[]; warnings: string[] } | { error: string } {
+): { drafts: Draft[]; warnings: string[]; credit: Credit } | { error: string } {
   const page = findNode(data, ['FAQPage']);
   if (!page) return { error: 'no schema.org FAQPage found' };
   const drafts: Draft[] = [];
-  const warnings: string[] = [];
-  for (const entity of listValue(page.mainEntity)) {
+  const { credit, warnings } = readCredit(page, baseUrl);
+  const budget = { nodes: MAX_NODES };
+  for (const entity of firstItems(listValue(page.mainEntity), warnings)) {
     if (!isObject(entity)) continue;
     const question = collapseSpace(textValue(entity.name));
     const answerNode = [...listValue(entity.acceptedAnswer), ...listValue(entity.suggestedAnswer)].find(isObject);
@@ -132,10 +157,10 @@ export function fromJsonLd(
       warnings.push(`a Question without ${question ? 'an answer text' : 'a name'} was skipped`);
       continue;
     }
-    drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, baseUrl), open: false });
+    drafts.push({ id: fragmentId(entity), question, answer: answerFrom(text, warnings, budget, baseUrl), open: false });
   }
   if (!drafts.length) return { error: 'the FAQPage has no questions with answers' };
-  return { drafts, warnings };
+  return { drafts, warnings, credit };
 }
 
 /** Items from the `items` property: untrusted like any HTML, so answers are sanitised. */
@@ -146,24 +171,31 @@ export function fromInput(value: unknown): { drafts: Draft[]; warnings: string[]
     warnings.push('items must be an array of { id?, question, answer }; ignored');
     return { drafts, warnings };
   }
-  value.forEach((entry, index) => {
+  const budget = { nodes: MAX_NODES };
+  firstItems(value, warnings).forEach((entry, index) => {
     const question = isObject(entry) && typeof entry.question === 'string' ? collapseSpace(entry.question) : '';
     const answer = isObject(entry) && typeof entry.answer === 'string' ? entry.answer : undefined;
     if (!question || answer === undefined) {
       warnings.push(`item ${index} needs a question and an answer string; skipped`);
       return;
     }
-    const id = typeof entry.id === 'string' ? entry.id : undefined;
-    drafts.push({ id, question, answer: answerFrom(answer, warnings), open: false });
+    const { id } = entry as JsonObject;
+    drafts.push({
+      id: typeof id === 'string' ? id : undefined,
+      question,
+      answer: answerFrom(answer, warnings, budget),
+      open: false,
+    });
   });
   return { drafts, warnings };
 }
 
-/** The schema.org FAQPage describing `items` (answers as their HTML). */
-export function toJsonLd(items: readonly FaqItem[]): JsonObject {
+/** The schema.org FAQPage describing `items` (answers as their HTML), with its credit and review. */
+export function toJsonLd(items: readonly FaqItem[], credit: Credit = {}): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    ...creditJsonLd(credit),
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
@@ -263,6 +295,8 @@ export interface FaqSources {
   source: SourceState;
   /** The element: its authored `<details>` and inline JSON-LD. */
   host: Element;
+  /** The credit attributes (`publisher`, `reviewed`…), over the credit of the FAQPage the questions come from. */
+  credit?: CreditAttributes;
 }
 
 /** The FAQ's questions (before their ids are made unique in the page), and what was wrong with its sources. */
@@ -271,6 +305,8 @@ export interface FaqReading {
   warnings: Warning[];
   /** `src` could not be loaded, or holds no FAQPage: the element says so. */
   failed: boolean;
+  /** Who published the questions and when they were reviewed: the attributes over the FAQPage's. */
+  credit: Credit;
 }
 
 /**
@@ -280,29 +316,42 @@ export interface FaqReading {
  * 3. the authored `<details>` children;
  * 4. the first inline JSON-LD script holding a FAQPage.
  */
-export function readFaq({ items, source, host }: FaqSources): FaqReading {
+export function readFaq({ items, source, host, credit: attributes = {} }: FaqSources): FaqReading {
   const warnings: Warning[] = [];
   let failed = false;
+  let found: Credit = {};
   if (source.status === 'failed') {
     failed = true;
     warnings.push(sourceWarning(source));
   }
-  const take = (subject: string, result: { drafts: Draft[]; warnings: string[] }) => {
-    for (const message of result.warnings) warnings.push({ subject, message });
-    return result.drafts;
+  /** One source's reading, its warnings said and its credit kept; undefined (with a warning) when it cannot be read. */
+  const take = <T extends { drafts: Draft[]; warnings: string[]; credit?: Credit } | { error: string }>(
+    subject: string,
+    read: () => T,
+  ) => {
+    const result = attempt(subject, warnings, read);
+    if (result && !('error' in result)) {
+      for (const message of result.warnings) warnings.push({ subject, message });
+      found = result.credit ?? found;
+    }
+    return result;
+  };
+  const done = (drafts: Draft[]): FaqReading => {
+    const { credit, warnings: more } = withAttributes(found, attributes, host.baseURI);
+    return { drafts, warnings: [...warnings, ...more], failed, credit };
   };
   if (items != null) {
-    const drafts = take('items', fromInput(items));
-    if (Array.isArray(items)) return { drafts, warnings, failed };
+    const result = take('items', () => fromInput(items));
+    if (result && Array.isArray(items)) return done(result.drafts);
   }
   if (source.status === 'loaded') {
-    const result = fromJsonLd(source.data, source.url);
-    if (!('error' in result)) return { drafts: take('src', result), warnings, failed };
+    const result = take('src', () => fromJsonLd(source.data, source.url));
+    if (result && !('error' in result)) return done(result.drafts);
     failed = true;
-    warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
+    if (result) warnings.push({ subject: 'src', message: `${source.src}: ${result.error}` });
   }
-  const authored = take('content', fromDetails(host));
-  if (authored.length) return { drafts: authored, warnings, failed };
-  const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value), warnings);
-  return { drafts: inline ? take('json-ld', inline) : [], warnings, failed };
+  const authored = take('content', () => fromDetails(host));
+  if (authored?.drafts.length) return done(authored.drafts);
+  const [inline] = readInlineJsonLd(host, (value) => fromJsonLd(value, host.baseURI), warnings);
+  return done(inline ? take('json-ld', () => inline)!.drafts : []);
 }

@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { ClinicElement, serverSlot } from '../internal/clinic-element.js';
+import { byId, createElement, createFragment } from '../internal/dom.js';
 import { chevronPath } from '../internal/icons.js';
+import { creditAttributes, renderCredit, type Credit } from '../internal/credit.js';
+import { creditStyles } from '../internal/credit.styles.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { renderSourceStatus, SourceController, type SourceState } from '../internal/load.js';
-import { commonStrings, mergeStrings } from '../internal/strings.js';
+import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel } from '../internal/warn.js';
 import {
   assignIds,
@@ -54,14 +57,15 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * @csspart match-note - "Found in the answer", under a question that matches the search only in its answer.
  * @csspart icon - The chevron in a question's button.
  * @csspart answer - An answer's panel.
+ * @csspart credit - The footer crediting the publisher ("From …") and the medical review ("Medically reviewed …").
  *
  * @cssproperty [--clinic-danger=light-dark(#b42318, #ff9c8f)] - The load-error message.
  *
  * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - An answer opened or closed, for any reason: `detail` is `{ id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
-  static override styles = [...ClinicElement.styles, faqStyles];
-  static override strings = mergeStrings(commonStrings, faqStrings);
+  static override styles = [...ClinicElement.styles, faqStyles, creditStyles];
+  static override strings = mergeStrings(commonStrings, creditStrings, faqStrings);
 
   /** URL of a schema.org FAQPage JSON-LD document to show instead of the authored content. */
   @property() src?: string;
@@ -81,6 +85,21 @@ export class ClinicFaq extends ClinicElement {
   /** Adds a schema.org FAQPage JSON-LD script of the current items to the document's head. */
   @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
 
+  /** The publisher the footer credits ("From …"), over the FAQPage's `publisher` or `author`. */
+  @property() publisher?: string;
+
+  /** The publisher's website (http/https), linked from its name; over the FAQPage's. */
+  @property({ attribute: 'publisher-url' }) publisherUrl?: string;
+
+  /** The day of the last medical review, `YYYY-MM-DD` ("Medically reviewed …"), over the FAQPage's `lastReviewed`. */
+  @property() reviewed?: string;
+
+  /** Who did the medical review, over the FAQPage's `reviewedBy`. */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /** Hides the credit footer ("From …", "Medically reviewed …"); the structured data keeps the credit. */
+  @property({ type: Boolean, attribute: 'hide-credit', reflect: true }) hideCredit = false;
+
   /**
    * Items for developers: `{ id?, question, answer }[]`, where `answer` is HTML that is sanitised
    * like any untrusted HTML. Takes precedence over `src` and the authored content; `null` returns to them.
@@ -92,8 +111,9 @@ export class ClinicFaq extends ClinicElement {
   @state() private announced = '';
 
   readonly #source = new SourceController(this);
-  readonly #output = new JsonLdOutput('clinic-faq');
+  readonly #output = new JsonLdOutput(this);
   #list: FaqItem[] = [];
+  #credit: Credit = {};
   #openIds = new Set<string>();
   #seenState?: SourceState;
   #dirty = true;
@@ -178,14 +198,20 @@ export class ClinicFaq extends ClinicElement {
 
   /** Reads the sources (see `readFaq`) into the list, each item with an id unique in the page. */
   #rebuild(source: SourceState): void {
-    const { drafts, warnings, failed } = readFaq({ items: this.items, source, host: this });
+    const { drafts, warnings, failed, credit } = readFaq({
+      items: this.items,
+      source,
+      host: this,
+      credit: creditAttributes(this),
+    });
     this.warnAll(warnings);
+    this.#credit = credit;
     this.#srcFailed = failed;
     this.#release();
     const before = new Set(this.#list.map((item) => item.id));
     this.#list = assignIds(drafts, (id) => {
       const owner = claimed.get(id);
-      const element = owner ? null : document.getElementById(id);
+      const element = owner ? null : byId(id);
       return (!!owner && owner !== this) || (!!element && !this.contains(element));
     });
     const open = new Set<string>();
@@ -224,7 +250,8 @@ export class ClinicFaq extends ClinicElement {
     this.#headingLevel = heading.level;
     this.#source.load(this.src);
     const state = this.#source.state;
-    if (this.#dirty || changed.has('items') || state !== this.#seenState) {
+    const credit = (['publisher', 'publisherUrl', 'reviewed', 'reviewedBy'] as const).some((key) => changed.has(key));
+    if (this.#dirty || credit || changed.has('items') || state !== this.#seenState) {
       this.#dirty = false;
       this.#seenState = state;
       this.#rebuild(state);
@@ -245,7 +272,7 @@ export class ClinicFaq extends ClinicElement {
     super.updated(changed);
     if (this.#listChanged || changed.has('structuredData')) {
       this.#listChanged = false;
-      this.#output.write(this.structuredData && this.#list.length ? toJsonLd(this.#list) : null);
+      this.#output.write(this.structuredData && this.#list.length ? toJsonLd(this.#list, this.#credit) : null);
     }
     if (this.#focusId) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.#focusId)}`);
@@ -315,10 +342,10 @@ export class ClinicFaq extends ClinicElement {
     }
     const key = parts.map(([text, hit]) => (hit ? -text.length : text.length)).join();
     if (kept?.key === key) return kept.content;
-    const content = document.createDocumentFragment();
+    const content = createFragment();
     for (const [text, hit] of parts) {
       if (!hit) content.append(text);
-      else content.appendChild(document.createElement('mark')).textContent = text;
+      else content.appendChild(createElement('mark')).textContent = text;
     }
     this.#highlights.set(item, { key, content });
     return content;
@@ -406,6 +433,7 @@ export class ClinicFaq extends ClinicElement {
           ? html`<p class="message" part="message">${this.t('faq.noResults', { query: this.query.trim() })}</p>`
           : nothing
       }
+      ${this.hideCredit || !this.#list.length ? nothing : renderCredit(this.#credit, this.i18n.lang, this.t.bind(this))}
     </div>`;
   }
 }

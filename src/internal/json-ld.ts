@@ -1,6 +1,7 @@
 /** Reading and writing schema.org JSON-LD: plain functions, no rendering. */
-import { setScriptText } from './sanitize.js';
-import type { Warning } from './warn.js';
+import { createElement, part } from './dom.js';
+import { setScriptText } from './trusted.js';
+import { attempt, warnOnce, type Warning } from './warn.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -37,10 +38,18 @@ export function findNode(value: unknown, types: readonly string[]): JsonObject |
   return jsonLdNodes(value).find((node) => typesOf(node).some((t) => types.includes(t)));
 }
 
-/** A text value: a string, a number, `{ "@value": … }`, or the first of an array. Trimmed; empty is undefined. */
+/** Most wrappers (arrays, `@value` objects) unwrapped around a value: hostile JSON nests them thousands deep. */
+const MAX_WRAPPING = 8;
+
+/**
+ * A text value: a string, a number, `{ "@value": … }`, or the first of an array, unwrapped at most `MAX_WRAPPING`
+ * deep. Trimmed; empty is undefined.
+ */
 export function textValue(value: unknown): string | undefined {
-  if (Array.isArray(value)) return textValue(value[0]);
-  if (isObject(value) && '@value' in value) return textValue(value['@value']);
+  for (let i = 0; i < MAX_WRAPPING; i++) {
+    if (Array.isArray(value)) value = value[0];
+    else if (isObject(value) && '@value' in value) value = value['@value'];
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
@@ -66,12 +75,16 @@ const JSON_LD_SELECTOR = 'script[type="application/ld+json"]';
 
 /** The inline JSON-LD `<script>` children of `host` (direct children only, so nested elements keep theirs). */
 export function inlineJsonLdScripts(host: Element): HTMLScriptElement[] {
-  return Array.from(host.children).filter((child): child is HTMLScriptElement => child.matches(JSON_LD_SELECTOR));
+  // Through Element.prototype: a `<form>` child answers `matches` with its control of that name.
+  return Array.from(host.children).filter((child): child is HTMLScriptElement =>
+    Element.prototype.matches.call(child, JSON_LD_SELECTOR),
+  );
 }
 
 /**
- * What `read` makes of each inline JSON-LD script of `host`, in document order. A script that is not JSON, or that
- * `read` rejects (by returning `{ error }`), is skipped with a `json-ld` warning.
+ * What `read` makes of each inline JSON-LD script of `host`, in document order. A script that is not JSON, that
+ * `read` rejects (by returning `{ error }`) or that it cannot read at all (it throws), is skipped with a `json-ld`
+ * warning.
  */
 export function readInlineJsonLd<T extends object>(
   host: Element,
@@ -80,10 +93,12 @@ export function readInlineJsonLd<T extends object>(
 ): T[] {
   const results: T[] = [];
   for (const script of inlineJsonLdScripts(host)) {
-    const parsed = parseJson(script.textContent ?? '');
-    const result = parsed.ok ? read(parsed.value) : { error: `invalid JSON (${parsed.error})` };
-    if ('error' in result) warnings.push({ subject: 'json-ld', message: `${result.error}; ignored.` });
-    else results.push(result);
+    const result = attempt('json-ld', warnings, () => {
+      const parsed = parseJson(script.textContent ?? '');
+      return parsed.ok ? read(parsed.value) : { error: `invalid JSON (${parsed.error})` };
+    });
+    if (result && 'error' in result) warnings.push({ subject: 'json-ld', message: `${result.error}; ignored.` });
+    else if (result) results.push(result);
   }
   return results;
 }
@@ -95,15 +110,17 @@ export function serializeJsonLd(data: unknown): string {
 
 /**
  * One JSON-LD `<script>` in the document's `<head>` that an element owns: written when there is
- * data, updated in place, removed when there is none or the element disconnects.
+ * data, updated in place, removed when there is none or the element disconnects. Where the page requires Trusted
+ * Types for script text and refuses the library's policy, nothing is written (writing would be a violation the
+ * page's CSP reports), with one warning.
  */
 export class JsonLdOutput {
-  readonly #owner: string;
+  readonly #host: Element;
   #script?: HTMLScriptElement;
   #text = '';
 
-  constructor(owner: string) {
-    this.#owner = owner;
+  constructor(host: Element) {
+    this.#host = host;
   }
 
   write(data: unknown | null): void {
@@ -114,16 +131,23 @@ export class JsonLdOutput {
     const text = serializeJsonLd(data);
     let script = this.#script;
     if (!script) {
-      script = this.#script = document.createElement('script');
+      script = this.#script = createElement('script');
       script.type = 'application/ld+json';
-      script.dataset.clinicElements = this.#owner;
+      script.dataset.clinicElements = this.#host.localName;
     }
     if (text !== this.#text) {
-      // Through the library's Trusted Types policy where the page requires one for script text.
-      setScriptText(script, text);
+      if (!setScriptText(script, text)) {
+        warnOnce(
+          this.#host,
+          'structured-data',
+          'the page\'s Trusted Types policy refuses "clinic-elements-sanitizer", so no structured data is written.',
+        );
+        this.remove();
+        return;
+      }
       this.#text = text;
     }
-    if (!script.isConnected) document.head.append(script);
+    if (!script.isConnected) part('head')?.append(script);
   }
 
   remove(): void {

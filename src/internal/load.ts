@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { read } from './dom.js';
 import type { Translate } from './localize.js';
 import { textOf, type Warning } from './warn.js';
 
@@ -15,6 +16,8 @@ export const TIMEOUT_MS = 10_000;
 
 export interface LoadOptions {
   signal?: AbortSignal;
+  /** What a relative `src` is relative to: the element's base URL (default: the document's). */
+  base?: string;
   maxBytes?: number;
   timeoutMs?: number;
 }
@@ -57,10 +60,15 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
  * credentials, a size cap, a time limit, a JSON content type. Failures come back as values.
  */
 export async function fetchJson(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { signal, maxBytes = MAX_BYTES, timeoutMs = TIMEOUT_MS } = options;
+  const {
+    signal,
+    maxBytes = MAX_BYTES,
+    timeoutMs = TIMEOUT_MS,
+    base = read<string>(Node.prototype, 'baseURI', document),
+  } = options;
   let url: URL;
   try {
-    url = new URL(src, document.baseURI);
+    url = new URL(src, base);
   } catch {
     return { ok: false, reason: 'url', message: `"${src}" is not a valid URL` };
   }
@@ -152,17 +160,21 @@ export class SourceController implements ReactiveController {
     }
     const controller = (this.#inFlight = new AbortController());
     this.#setState({ status: 'loading', src: url });
-    void fetchJson(url, { timeoutMs: SourceController.timeoutMs, ...this.#options, signal: controller.signal }).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        this.#inFlight = undefined;
-        this.#setState(
-          result.ok
-            ? { status: 'loaded', src: url, data: result.data, url: result.url }
-            : { status: 'failed', src: url, ...result },
-        );
-      },
-    );
+    const options = {
+      timeoutMs: SourceController.timeoutMs,
+      base: this.#host.baseURI,
+      ...this.#options,
+      signal: controller.signal,
+    };
+    void fetchJson(url, options).then((result) => {
+      if (controller.signal.aborted) return;
+      this.#inFlight = undefined;
+      this.#setState(
+        result.ok
+          ? { status: 'loaded', src: url, data: result.data, url: result.url }
+          : { status: 'failed', src: url, ...result },
+      );
+    });
   }
 
   hostConnected(): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { part } from './dom.js';
 import { warnOnce } from './warn.js';
 
 /** A message, or plural forms chosen by `Intl.PluralRules` from the `count` variable. */
@@ -105,7 +106,7 @@ export function resolveLang(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  const docLang = element.ownerDocument?.documentElement?.lang.trim();
+  const docLang = (element.ownerDocument && part('documentElement', element.ownerDocument))?.lang.trim();
   return (docLang && canonicalLang(docLang)) || 'en';
 }
 
@@ -160,7 +161,7 @@ function observeLang(controller: LocalizeController): void {
   connected.add(controller);
   if (!langObserver && typeof MutationObserver !== 'undefined') {
     langObserver = new MutationObserver(() => connected.forEach((c) => c.refresh()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(part('documentElement')!, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 

@@ -8,7 +8,23 @@ export interface PhoneNumber {
   national: string;
   /** ISO 3166 region when known (`US`), else undefined. */
   region?: string;
+  /** The extension's digits (`4` for `ext 4`), when the number has one. */
+  extension?: string;
 }
+
+/** The number's `tel:` URI (RFC 3966), its extension as `;ext=`: `tel:+15550102030;ext=4`. */
+export function telUri(number: PhoneNumber): string {
+  return `tel:${number.e164}${number.extension ? `;ext=${number.extension}` : ''}`;
+}
+
+/**
+ * An extension at the end of a number as people write it: `ext 4`, `ext. 4`, `extension 4`, `x4`, `#4`, `,4` (dial,
+ * wait, then 4) or RFC 3966's `;ext=4`. Anchored at the end and without nested repeats: linear on any input.
+ */
+const EXTENSION = /\s*(?:;\s*ext=|,|#|ext(?:ension)?\.?|x)\s*(\d{1,6})$/i;
+
+/** Longest phone text read or kept: no real number, even with its extension, comes near it. */
+const MAX_PHONE_TEXT = 64;
 
 /** Calling codes of the North American Numbering Plan and a few other regions, for defaults. */
 const CALLING_CODES: Record<string, string> = {
@@ -30,19 +46,29 @@ function formatNanp(digits: string): string {
 
 /**
  * Parses a phone number as people write it: `385-287-1469`, `(385) 287 1469`, `+1 385 287 1469`,
- * `1-800-662-4357`, `+44 20 7946 0958`. Numbers without `+` are read in `defaultRegion`'s plan.
- * Returns null when the text is not a plausible number (letters, too few or too many digits).
+ * `1-800-662-4357`, `+44 20 7946 0958`, with an extension: `(555) 010-2030 ext 4`, `x4`, `,4`. Numbers without `+`
+ * are read in `defaultRegion`'s plan. Returns null when the text is not a plausible number (letters, too few or too
+ * many digits, longer than any number is written).
  */
 export function parsePhone(text: string, defaultRegion = 'US'): PhoneNumber | null {
   if (typeof text !== 'string') return null;
   const trimmed = text.trim();
-  // Only digits, spaces and the usual separators; an extension or letters are not dialable here.
+  if (trimmed.length > MAX_PHONE_TEXT) return null;
+  const ext = EXTENSION.exec(trimmed);
+  const number = readNumber(ext ? trimmed.slice(0, ext.index) : trimmed, defaultRegion);
+  if (!number || !ext) return number;
+  return { ...number, national: `${number.national} ext. ${ext[1]}`, extension: ext[1] };
+}
+
+function readNumber(text: string, defaultRegion: string): PhoneNumber | null {
+  const trimmed = text.trim();
+  // Only digits, spaces and the usual separators; letters are not dialable here.
   if (!/^\+?[\d\s().\-\u00a0\u2010-\u2015/]+$/.test(trimmed)) return null;
   const international = trimmed.startsWith('+');
   let digits = trimmed.replace(/\D/g, '');
   if (!international) {
     const region = defaultRegion.toUpperCase();
-    const code = CALLING_CODES[region];
+    const code = Object.hasOwn(CALLING_CODES, region) ? CALLING_CODES[region] : undefined;
     if (code === '1') {
       if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
       if (digits.length !== 10 || /^[01]/.test(digits)) return null;
@@ -70,9 +96,6 @@ export interface PhoneReading {
   text: string;
   number: PhoneNumber | null;
 }
-
-/** Longest phone text kept: no real number, even with its extension, comes near it. */
-const MAX_PHONE_TEXT = 64;
 
 /**
  * Reads a phone attribute or field as written (whitespace collapsed, a `tel:` prefix dropped), numbers without `+` in

@@ -5,101 +5,39 @@
  * built in the target document from what the allow-lists permit: HTML is never re-serialised and
  * parsed again, so parser differentials (mutation XSS) cannot turn safe output into unsafe input.
  */
+import { createElement, createFragment, createText, getter, part, read } from './dom.js';
+import { MAX_DEPTH, MAX_MARKUP, MAX_NODES, NEUTRALISED, plainText, prepareMarkup } from './markup.js';
+import { trustedPolicy } from './trusted.js';
 import { safeUrl } from './url.js';
 
+export { resetSanitizerPolicy, setScriptText } from './trusted.js';
+
 /** Elements kept (with only the allowed attributes). `h1` becomes `h2`. */
-export const ALLOWED_ELEMENTS: readonly string[] = [
-  'p',
-  'br',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  'small',
-  'sub',
-  'sup',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'code',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-  'span',
-  'div',
-];
+export const ALLOWED_ELEMENTS: readonly string[] =
+  'p br ul ol li a strong b em i u small sub sup h2 h3 h4 h5 h6 blockquote code pre dl dt dd span div'.split(' ');
 
 /** Elements dropped together with everything inside them. Any other element is unwrapped: its text stays. */
-export const DROPPED_ELEMENTS: readonly string[] = [
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'form',
-  'input',
-  'button',
-  'select',
-  'option',
-  'optgroup',
-  'datalist',
-  'textarea',
-  'output',
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'source',
-  'track',
-  'canvas',
-  'map',
-  'area',
-  'link',
-  'meta',
-  'base',
-  'title',
-  'head',
-  'noembed',
-  'noframes',
-  'xmp',
-  'plaintext',
-  'param',
-  'dialog',
-  'slot',
-  'portal',
-  'fencedframe',
-  'search',
-  'selectedcontent',
-];
+export const DROPPED_ELEMENTS: readonly string[] = (
+  'script style template noscript iframe frame frameset object embed applet svg math form input button select ' +
+  'option optgroup datalist textarea output img picture video audio source track canvas map area link meta base ' +
+  'title head noembed noframes xmp plaintext param dialog slot portal fencedframe search selectedcontent'
+).split(' ');
 
 /** Attributes kept on any allowed element (values are plain text). */
 export const ALLOWED_ATTRIBUTES: readonly string[] = ['lang', 'dir'];
 
-/** Most nodes built from one input, and deepest nesting: hostile input is cut off there. */
-export const MAX_NODES = 5000;
-export const MAX_DEPTH = 32;
+export { MAX_DEPTH, MAX_NODES };
 
 export interface SanitizeOptions {
   /** Document the fresh nodes are created in (default: the current document). */
   document?: Document;
   /** Base for relative links, e.g. the URL the HTML was loaded from. */
   baseUrl?: string;
+  /**
+   * A budget of `MAX_NODES` nodes shared by several inputs (a FAQ's answers): this one builds at most the nodes left
+   * of it, and takes them off.
+   */
+  budget?: { nodes: number };
 }
 
 export interface SanitizeResult {
@@ -108,136 +46,22 @@ export interface SanitizeResult {
   issues: string[];
 }
 
-interface Policy {
-  createHTML(input: string): unknown;
-  createScript(input: string): unknown;
-}
-let policy: Policy | null | undefined;
-
-/** Forgets the cached Trusted Types policy (tests only). */
-export function resetSanitizerPolicy(): void {
-  policy = undefined;
-}
+/** The inert document's body that markup is parsed into: one for all, since making a document costs up to a millisecond. */
+let inert: HTMLElement | undefined;
 
 /**
- * The library's one Trusted Types policy, `clinic-elements-sanitizer`, created on first use; `null`
- * when the page's `trusted-types` directive does not allow it; `undefined` without Trusted Types.
- * It only ever receives HTML about to be sanitised and JSON-LD text this library serialised.
+ * Parses `html`, made ready by `prepareMarkup`, into the body of an inert document (one with no browsing context: no
+ * script runs in it, nothing loads); throws when the page's Trusted Types rules forbid it.
  */
-function trustedPolicy(): Policy | null | undefined {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
-  if (!tt) return undefined;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy('clinic-elements-sanitizer', {
-        createHTML: (s: string) => s,
-        createScript: (s: string) => s,
-      });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
-}
-
-/**
- * Sets the text of a data `<script>` (JSON-LD) through the Trusted Types policy where the page
- * requires it, so writing structured data is not a Trusted Types violation.
- */
-export function setScriptText(script: HTMLScriptElement, text: string): void {
-  const trusted = trustedPolicy();
-  if (trusted) script.text = trusted.createScript(text) as string;
-  else if (trusted === undefined) script.text = text;
-  else script.replaceChildren(script.ownerDocument.createTextNode(text));
-}
-
-const HTML_SPACE = /[\t\n\f\r ]/;
-
-/**
- * Renames `on…` and `style` attributes (to `data-clinic-…`) and turns `<style>` into the equally
- * raw-text `<xmp>`, before parsing. Not a safety measure (the fresh-node rebuild is): Chromium
- * reports a page's CSP violations for inline handlers and styles even while they sit in an inert
- * document, and hostile content should not flood a site's CSP reports. All of it is dropped anyway.
- */
-export function quietForCsp(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
-  let out = '';
-  let i = 0;
-  const n = html.length;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out += html.slice(i);
-      break;
-    }
-    out += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? n : end + 3;
-      out += html.slice(lt, i);
-      continue;
-    }
-    tag.lastIndex = lt;
-    const match = tag.exec(html);
-    if (!match) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    out += match[2]!.toLowerCase() !== 'style' ? match[0] : match[1] ? '</xmp' : '<xmp data-clinic-style';
-    let j = lt + match[0].length;
-    while (j < n && html[j] !== '>') {
-      if (HTML_SPACE.test(html[j]!) || html[j] === '/') {
-        out += html[j++];
-        continue;
-      }
-      let k = j + 1;
-      while (k < n && !HTML_SPACE.test(html[k]!) && !'/>='.includes(html[k]!)) k++;
-      const name = html.slice(j, k);
-      out += /^(on|style$)/i.test(name) ? `data-clinic-${name}` : name;
-      j = k;
-      let v = j;
-      while (v < n && HTML_SPACE.test(html[v]!)) v++;
-      if (html[v] !== '=') continue;
-      v++;
-      while (v < n && HTML_SPACE.test(html[v]!)) v++;
-      const quote = html[v];
-      let end = v;
-      if (quote === '"' || quote === "'") {
-        end = html.indexOf(quote, v + 1);
-        end = end < 0 ? n : end + 1;
-      } else {
-        while (end < n && !HTML_SPACE.test(html[end]!) && html[end] !== '>') end++;
-      }
-      out += html.slice(j, end);
-      j = end;
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** Parses `html` into an inert document; throws when the page's Trusted Types rules forbid it. */
-function parseInert(html: string): Document {
+function parseInert(html: string): HTMLElement {
   const trusted = trustedPolicy();
   if (trusted === null) throw new Error('the Trusted Types policy "clinic-elements-sanitizer" is not allowed');
-  const input = quietForCsp(html);
-  return new DOMParser().parseFromString((trusted ? trusted.createHTML(input) : input) as string, 'text/html');
-}
-
-/** Text for when parsing is not possible: tags removed, shown as text (never parsed as HTML). */
-export function plainText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!inert) {
+    const implementation = read<DOMImplementation>(Document.prototype, 'implementation', document);
+    inert = part('body', DOMImplementation.prototype.createHTMLDocument.call(implementation, ''))!;
+  }
+  inert.innerHTML = (trusted ? trusted.createHTML(html) : html) as string;
+  return inert;
 }
 
 /**
@@ -247,37 +71,50 @@ export function plainText(html: string): string {
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): SanitizeResult {
   const doc = options.document ?? document;
-  const fragment = doc.createDocumentFragment();
+  const fragment = createFragment(doc);
   const issues: string[] = [];
   const dropped = new Set<string>();
-  let source: Document;
+  const limit = Math.max(0, Math.min(MAX_NODES, options.budget?.nodes ?? MAX_NODES));
+  const markup = prepareMarkup(String(html), limit);
+  let capped = markup.cut;
+  let source: HTMLElement;
   try {
-    source = parseInert(String(html));
+    source = parseInert(markup.html);
   } catch (error) {
-    fragment.append(doc.createTextNode(plainText(String(html))));
+    fragment.append(createText(plainText(String(html)), doc));
     issues.push(`HTML could not be parsed safely (${(error as Error).message}); shown as plain text`);
+    if (options.budget) options.budget.nodes--;
     return { fragment, issues };
   }
   let count = 0;
-  let capped = false;
+  // The platform's getters: the parsed markup is hostile, and a <form> in it answers `nextSibling`, `localName`… with
+  // its controls of those names, which would lead the walk into the form's content (or anywhere else).
+  const firstChild = getter<Node | null>(Node.prototype, 'firstChild');
+  const nextSibling = getter<Node | null>(Node.prototype, 'nextSibling');
+  const nodeType = getter<number>(Node.prototype, 'nodeType');
+  const localName = getter<string>(Element.prototype, 'localName');
+  const namespace = getter<string | null>(Element.prototype, 'namespaceURI');
 
   const copy = (from: Node, to: Node, depth: number): void => {
-    for (let child = from.firstChild; child; child = child.nextSibling) {
-      if (count >= MAX_NODES || depth > MAX_DEPTH) {
+    for (let child = firstChild.call(from); child; child = nextSibling.call(child)) {
+      if (count >= limit || depth > MAX_DEPTH) {
         capped = true;
         return;
       }
-      if (child.nodeType === 3) {
+      const type = nodeType.call(child);
+      if (type === 3) {
         count++;
-        to.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+        to.appendChild(createText(child.nodeValue ?? '', doc));
         continue;
       }
-      if (child.nodeType !== 1) continue; // Comments, processing instructions.
+      if (type !== 1) continue; // Comments, processing instructions.
       const element = child as Element;
       // Only HTML elements: SVG or MathML namespaced content never passes.
-      const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
+      const tag = localName.call(element);
+      const name = namespace.call(element) === 'http://www.w3.org/1999/xhtml' ? tag : '';
       if (!name || DROPPED_ELEMENTS.includes(name)) {
-        dropped.add(name === 'xmp' && element.hasAttribute('data-clinic-style') ? 'style' : name || element.localName);
+        // What the pre-pass turned into <xmp> or <canvas> is named as it was written.
+        dropped.add(['style', ...NEUTRALISED].find((was) => element.hasAttribute(`data-clinic-${was}`)) ?? tag);
         continue;
       }
       if (!ALLOWED_ELEMENTS.includes(name) && name !== 'h1') {
@@ -286,7 +123,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
         continue;
       }
       count++;
-      const fresh = doc.createElement(name === 'h1' ? 'h2' : name);
+      const fresh = createElement((name === 'h1' ? 'h2' : name) as 'p', doc);
       for (const attr of ALLOWED_ATTRIBUTES) {
         const value = element.getAttribute(attr);
         if (value !== null && (attr !== 'dir' || /^(ltr|rtl|auto)$/i.test(value))) fresh.setAttribute(attr, value);
@@ -303,8 +140,13 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): Sanit
       copy(element, fresh, depth + 1);
     }
   };
-  copy(source.body, fragment, 0);
+  copy(source, fragment, 0);
+  source.textContent = '';
   if (dropped.size) issues.push(`removed <${[...dropped].sort().join('>, <')}>`);
-  if (capped) issues.push(`content over ${MAX_NODES} nodes or ${MAX_DEPTH} levels deep was cut off`);
+  if (options.budget) options.budget.nodes -= count;
+  if (capped)
+    issues.push(
+      `content over ${MAX_NODES} nodes${options.budget ? ' in all' : ''}, ${MAX_DEPTH} levels deep or ${MAX_MARKUP} characters was cut off`,
+    );
   return { fragment, issues };
 }

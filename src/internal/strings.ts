@@ -12,6 +12,22 @@ export const commonStrings = {
   },
 } satisfies BuiltInStrings;
 
+/** The credit footer's messages, for the elements that show one (the FAQ and the card). */
+export const creditStrings = {
+  en: {
+    'common.from': 'From {publisher}',
+    'common.reviewed': 'Medically reviewed {date}',
+    'common.reviewedBy': 'Medically reviewed {date} by {reviewer}',
+    'common.reviewer': 'Medically reviewed by {reviewer}',
+  },
+  es: {
+    'common.from': 'De {publisher}',
+    'common.reviewed': 'Revisión médica: {date}',
+    'common.reviewedBy': 'Revisión médica: {date}, a cargo de {reviewer}',
+    'common.reviewer': 'Revisión médica a cargo de {reviewer}',
+  },
+} satisfies BuiltInStrings;
+
 /** Merges built-in string tables language by language (later tables win). */
 export function mergeStrings(...tables: BuiltInStrings[]): BuiltInStrings {
   const merged: BuiltInStrings = { en: {} };

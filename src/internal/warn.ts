@@ -74,3 +74,23 @@ export function readHeadingLevel(value: unknown, attribute: string | null): { le
     warning: { subject: 'heading-level', message: `"${attribute ?? preview(value)}" is not 1-6; using 3.` },
   };
 }
+
+/**
+ * Runs one source's `read` (the `items` property, a `src` document, the authored markup, one inline JSON-LD script):
+ * if it throws after all (hostile input beyond every limit, a property getter that throws), that source is skipped
+ * with a `subject` warning, so that the element still shows the others and its fallback. Undefined when skipped.
+ */
+export function attempt<T>(subject: string, warnings: Warning[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    let reason = 'an error';
+    try {
+      reason = preview((error as Error)?.message ?? error);
+    } catch {
+      // Even the error is hostile: the generic reason stays.
+    }
+    warnings.push({ subject, message: `could not be read (${reason}); ignored.` });
+    return undefined;
+  }
+}

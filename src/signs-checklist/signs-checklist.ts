@@ -6,6 +6,7 @@ import { ClinicElement, serverSlot } from '../internal/clinic-element.js';
 import { callIcon } from '../internal/icons.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { markNotRecorded } from '../internal/privacy.js';
+import { telUri } from '../internal/phone.js';
 import { textOf } from '../internal/warn.js';
 import { commonStrings, mergeStrings } from '../internal/strings.js';
 import { groupSigns, isGroupId, type Sign } from './signs.js';
@@ -70,7 +71,7 @@ export class ClinicSignsChecklist extends ClinicElement {
   /** Three ascending positive whole numbers, e.g. `2,4,6`: the counts at which the result message changes. */
   @property() thresholds = '';
 
-  /** The clinic's phone number, shown as a click-to-call link, e.g. `385-287-1469`. */
+  /** The clinic's phone number, shown as a click-to-call link, e.g. `385-287-1469` or `(555) 010-2030 ext 4`. */
   @property() phone = '';
 
   /** A link to the clinic's contact page or section (http or https, relative allowed). */
@@ -184,7 +185,7 @@ export class ClinicSignsChecklist extends ClinicElement {
         results: this.results,
         authored: this.authored,
         // Only the scheme is checked against it: on a server, any http(s) base keeps a relative link as written.
-        base: isServer ? 'https://server.invalid/' : this.ownerDocument.baseURI,
+        base: isServer ? 'https://server.invalid/' : this.baseURI,
         headingLevel: this.headingLevel,
         headingLevelAttribute: this.getAttribute('heading-level'),
         lang: this.i18n.lang,
@@ -336,7 +337,7 @@ export class ClinicSignsChecklist extends ClinicElement {
       <p class="cta-title">${this.t('signs.cta.title')}</p>
       ${
         phone?.number
-          ? html`<a class="button primary call" href="tel:${phone.number.e164}" @click=${() => this.#cta('call')}
+          ? html`<a class="button primary call" href=${telUri(phone.number)} @click=${() => this.#cta('call')}
             >${callIcon()}${this.t('signs.cta.call', { phone: phone.number.national })}</a
           >`
           : phone

@@ -7,7 +7,6 @@ import {
   clinicJsonLd,
   countryCode,
   normalizeClinic,
-  phoneRegion,
   readClinic,
   regionOfLanguage,
 } from '../../src/contact-card/clinic.js';
@@ -113,16 +112,17 @@ describe('clinic: sources', () => {
     });
   });
 
-  it('picks the phone region from the country', () => {
-    expect(phoneRegion('United States')).to.equal('US');
-    expect(phoneRegion('U.S.A.')).to.equal('US');
-    expect(phoneRegion('España')).to.equal('ES');
-    expect(phoneRegion('mx')).to.equal('MX');
-    expect(phoneRegion('Atlantis')).to.equal('US');
-    expect(phoneRegion(undefined)).to.equal('US');
+  it('reads the country code from the country', () => {
+    expect(countryCode('United States')).to.equal('US');
+    expect(countryCode('U.S.A.')).to.equal('US');
+    expect(countryCode('España')).to.equal('ES');
+    expect(countryCode('Estados Unidos')).to.equal('US');
+    expect(countryCode('mx')).to.equal('MX');
     expect(countryCode('Atlantis'), 'an unknown country is unknown, not the US').to.equal(undefined);
     expect(countryCode(undefined)).to.equal(undefined);
-    expect(countryCode('Estados Unidos')).to.equal('US');
+    // Own names only: members of Object.prototype are no country.
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(countryCode(name), name).to.equal(undefined);
   });
 
   it('lays out address lines', () => {
@@ -219,7 +219,7 @@ describe('clinic: normalise', () => {
         url: 'javascript:alert(1)',
         bookingUrl: 'data:text/html,x',
         mapUrl: 'ftp://maps',
-        openingHours: 'Mo 9am-5pm',
+        openingHours: 'Mo 9-5',
         timeZone: 'Mars/Base',
       },
     ]);
@@ -236,7 +236,7 @@ describe('clinic: normalise', () => {
     for (const key of ['email', 'url', 'bookingUrl', 'directionsUrl', 'timeZone'] as const)
       expect(clinic[key], key).to.equal(undefined);
     expect(clinic.hours).to.equal(null);
-    expect(clinic.hoursText).to.equal('Mo 9am-5pm');
+    expect(clinic.hoursText).to.equal('Mo 9-5');
   });
 
   it('warns when hours have no time zone to be read in', () => {

@@ -175,6 +175,20 @@ describe('<clinic-contact-card>: contact details', () => {
     await el.updateComplete;
     expect($(el, 'a[part="call"]')!.getAttribute('href')).to.equal('tel:+442079460958');
   });
+
+  it('dials an extension (RFC 3966 ;ext=) and keeps it in the vCard and structured data', async () => {
+    const el = await fixture<ClinicContactCard>(
+      html`<clinic-contact-card name="AP" phone="(555) 010-2030 ext 4" structured-data></clinic-contact-card>`,
+    );
+    const call = $(el, 'a[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+15550102030;ext=4');
+    expect(text(call)).to.equal('Call (555) 010-2030 ext. 4');
+    expect(el.toVCard()).to.contain('\r\nTEL;VALUE=uri;TYPE=work,voice:tel:+15550102030;ext=4\r\n');
+    const data = JSON.parse(
+      document.head.querySelector('script[data-clinic-elements="clinic-contact-card"]')!.textContent!,
+    );
+    expect(data.telephone).to.equal('+15550102030 ext. 4');
+  });
 });
 
 describe('<clinic-contact-card>: opening hours', () => {

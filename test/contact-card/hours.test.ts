@@ -5,8 +5,11 @@ import {
   intervalsOn,
   isValidTimeZone,
   localDay,
+  MAX_HOURS_RULES,
+  MAX_HOURS_TEXT,
   nextBoundary,
   parseHours,
+  parseClock,
   parseOpeningHours,
   parseOpeningHoursSpecification,
   parseTime,
@@ -56,7 +59,10 @@ describe('hours: reading openingHours text', () => {
       'Xy 09:00-10:00',
       'Mo 25:00-26:00',
       'Mo 09:00-09:00',
-      'Mo 9am-5pm',
+      'Mo 9-5',
+      'Mo 13pm-5pm',
+      'Mo 9:75am-5pm',
+      'Mon-Fri 9am',
       'off',
       'Mo 24:00-02:00',
       'Mo-Fr 09:00',
@@ -73,6 +79,56 @@ describe('hours: reading openingHours text', () => {
     expect(parseOpeningHours(undefined)).to.deep.equal({ hours: null, errors: [] });
   });
 
+  it('reads hours as people write them in English', () => {
+    const weekdays = [{ days: [0, 1, 2, 3, 4], open: 540, close: 1020 }];
+    for (const text of [
+      'Mon-Fri 9am-5pm',
+      'Mon - Fri 9 am - 5 pm',
+      'Mon–Fri: 9:00 AM – 5:00 PM',
+      'Monday to Friday 9 a.m. to 5 p.m.',
+      'Monday through Friday, from 9am until 5pm',
+      'Mon thru Fri 9am-5pm',
+      'Mon. - Fri. 9AM-5PM',
+      'weekdays 9am-5pm',
+      'Mon-Fri open 9am-5pm',
+      '  Mon-Fri\n9am-5pm  ',
+    ]) {
+      expect(hoursOf(text).rules, text).to.deep.equal(weekdays);
+    }
+    expect(hoursOf('Mon-Fri 9am-5pm, Sat 10am-2pm').rules).to.deep.equal([
+      ...weekdays,
+      { days: [5], open: 600, close: 840 },
+    ]);
+    expect(hoursOf('Mon-Sat 8:30am-noon and 1pm-6:30pm, Sun closed').rules).to.deep.equal([
+      { days: [0, 1, 2, 3, 4, 5], open: 510, close: 720 },
+      { days: [0, 1, 2, 3, 4, 5], open: 780, close: 1110 },
+    ]);
+    expect(hoursOf('Tues & Thurs 10am-7pm').rules).to.deep.equal([{ days: [1, 3], open: 600, close: 1140 }]);
+    expect(hoursOf('Fri 6pm-midnight').rules).to.deep.equal([{ days: [4], open: 1080, close: 1440 }]);
+    expect(hoursOf('Sat 10pm-2am').rules).to.deep.equal([{ days: [5], open: 1320, close: 1560 }]);
+    expect(hoursOf('daily 7am-11pm').rules).to.deep.equal([{ days: [0, 1, 2, 3, 4, 5, 6], open: 420, close: 1380 }]);
+    expect(hoursOf('weekends 24 hours').rules).to.deep.equal([{ days: [5, 6], open: 0, close: 1440 }]);
+    expect(hoursOf('Open 24 hours').rules).to.deep.equal([{ days: null, open: 0, close: 1440 }]);
+    // schema.org's own form is unchanged, and both can be mixed.
+    expect(hoursOf('Mo-Fr 09:00-17:00; Sat 10am-2pm').rules).to.have.length(2);
+  });
+
+  it('says which part of a long or hostile text it cannot read, and reads none over MAX_HOURS_TEXT characters', () => {
+    expect(parseOpeningHours('Mon-Fri 9-5').errors).to.deep.equal(['"Mon-Fri 9-5": "9-5" is not a time range']);
+    expect(parseOpeningHours('Mon-Fri 9am-5pm, Funday 1pm-2pm').errors).to.deep.equal([
+      '"Mon-Fri 9am-5pm, Funday 1pm-2pm": "Funday" is not a day',
+    ]);
+    const long = 'Mo 09:00-17:00, '.repeat(300);
+    expect(long.length).to.be.greaterThan(MAX_HOURS_TEXT);
+    expect(parseOpeningHours(long)).to.deep.equal({
+      hours: null,
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
+    });
+    for (const hostile of [' '.repeat(3999) + 'x', '9'.repeat(3999), '9 am '.repeat(799), 'Mo-'.repeat(1333)]) {
+      expect(parseOpeningHours(hostile).errors, hostile.slice(0, 10)).to.have.length(1);
+    }
+  });
+
   it('knows day names and times', () => {
     expect(dayIndex('https://schema.org/Sunday')).to.equal(6);
     expect(dayIndex('schema:Tuesday')).to.equal(1);
@@ -83,6 +139,51 @@ describe('hours: reading openingHours text', () => {
     expect(parseTime('24:00')).to.equal(1440);
     expect(parseTime('24:30')).to.be.NaN;
     expect(parseTime('12:60')).to.be.NaN;
+    expect([parseClock('12am'), parseClock('12pm'), parseClock('12:30 p.m.'), parseClock('9AM')]).to.deep.equal([
+      0, 720, 750, 540,
+    ]);
+    expect(parseClock('17:00')).to.equal(1020);
+    expect(parseClock('9')).to.be.NaN;
+    expect(parseClock('0am')).to.be.NaN;
+  });
+});
+
+describe('hours: bounded before parsing', () => {
+  it(`refuses more than ${MAX_HOURS_RULES} rules or ${MAX_HOURS_TEXT} characters of text, and more than ${MAX_HOURS_RULES} entries`, () => {
+    const parts = (n: number) =>
+      Array.from({ length: n }, (_, i) => (i % 2 ? 'Tu off' : 'Mo-Fr 09:00-17:00')).join('; ');
+    expect(parseOpeningHours(parts(MAX_HOURS_RULES)).errors).to.deep.equal([]);
+    expect(parseOpeningHours(parts(20_000))).to.deep.equal({
+      hours: null,
+      errors: [`openingHours is longer than ${MAX_HOURS_TEXT} characters or ${MAX_HOURS_RULES} rules`],
+    });
+    expect(parseOpeningHours(`Mo-Fr 09:00-17:00${' '.repeat(MAX_HOURS_TEXT)}`).hours).to.equal(null);
+    expect(parseOpeningHours(Array.from({ length: MAX_HOURS_RULES + 1 }, () => 7)).errors).to.have.length(1);
+    const entry = { dayOfWeek: 'Monday', opens: '09:00', closes: '17:00' };
+    expect(parseOpeningHoursSpecification(Array.from({ length: MAX_HOURS_RULES }, () => entry)).errors).to.deep.equal(
+      [],
+    );
+    expect(parseOpeningHoursSpecification(Array.from({ length: 9_000 }, () => entry))).to.deep.equal({
+      hours: null,
+      errors: [`openingHoursSpecification has more than ${MAX_HOURS_RULES} entries`],
+    });
+  });
+});
+
+describe('hours: hostile values in warnings', () => {
+  it('describes a value that is not text or not an object by its type, never by serialising it', () => {
+    let deep: unknown = 'Mo-Fr 09:00-17:00';
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(parseOpeningHours([deep]).errors).to.deep.equal(['openingHours must be text, not array']);
+    expect(parseOpeningHoursSpecification([deep]).errors).to.deep.equal([
+      'openingHoursSpecification entries must be objects, not array',
+    ]);
+    expect(
+      parseOpeningHoursSpecification({ dayOfWeek: [[deep]], opens: '09:00', closes: '17:00' }).errors,
+    ).to.deep.equal(['dayOfWeek array is not a day']);
+    expect(
+      parseOpeningHoursSpecification({ dayOfWeek: 'x'.repeat(100), opens: '09:00', closes: '17:00' }).errors,
+    ).to.deep.equal([`dayOfWeek "${'x'.repeat(40)}…" is not a day`]);
   });
 });
 

@@ -7,7 +7,7 @@ describe('vCard', () => {
   it('writes a vCard 4.0 with CRLF line endings', () => {
     const card = buildVCard({
       name: 'Alternative Pathways',
-      tel: '+13852871469',
+      tel: 'tel:+13852871469',
       email: 'care@example.org',
       url: 'https://example.org/',
       address: {
@@ -41,6 +41,14 @@ describe('vCard', () => {
 
   it('escapes commas, semicolons, backslashes and line breaks', () => {
     expect(escapeText('a,b;c\\d\ne\r\nf')).to.equal('a\\,b\\;c\\\\d\\ne\\nf');
+    // Line breaks some readers see (NEL, LS, PS) are escaped too; other control characters are dropped.
+    expect(escapeText('a\u0085b\u2028c\u2029d\re')).to.equal('a\\nb\\nc\\nd\\ne');
+    expect(escapeText('a\u0000b\u001bc\u007fd\u009be\tf')).to.equal('abcde f');
+    const hostile = buildVCard({ name: 'Clinic\u2028EMAIL:x@evil.example\u0085TEL:+1\rURL:https://evil.example' });
+    const lines = hostile.split('\r\n');
+    expect(lines.filter((line) => /^(EMAIL|TEL|URL)/.test(line))).to.deep.equal([]);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(hostile).not.to.match(/[\u0000-\u0009\u000b-\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/);
     const card = buildVCard({ name: 'Smith, Jones; Partners', address: { streetAddress: 'Unit 4, 1 Main St' } });
     expect(card).to.contain('FN:Smith\\, Jones\\; Partners\r\n');
     expect(card).to.contain('ADR;TYPE=work:;;Unit 4\\, 1 Main St;;;;\r\n');

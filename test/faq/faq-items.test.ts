@@ -7,12 +7,14 @@ import {
   fromJsonLd,
   matches,
   matchesInAnswer,
+  MAX_ITEMS,
   queryWords,
   questionParts,
   readFaq,
   slugify,
   toJsonLd,
 } from '../../src/faq/faq-items.js';
+import { MAX_NODES } from '../../src/internal/sanitize.js';
 
 const faqPage = (mainEntity: unknown) => ({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity });
 const question = (name: string, text: string, extra: object = {}) => ({
@@ -41,6 +43,14 @@ describe('faq-items: slugs and ids', () => {
     ];
     expect(assignIds(drafts).map((item) => item.id)).to.deep.equal(['cost', 'cost-2', 'cost-3', 'mine']);
     expect(assignIds(drafts.slice(0, 1), (id) => id === 'cost').map((item) => item.id)).to.deep.equal(['cost-2']);
+  });
+
+  it('gives 10,000 questions of one name their ids in one pass each (it took every earlier suffix again)', () => {
+    const answer = document.createElement('div');
+    const drafts = Array.from({ length: 10_000 }, () => ({ question: 'Same?', answer, open: false }));
+    const ids = assignIds(drafts, (id) => id === 'same-3').map((item) => item.id);
+    expect(ids.slice(0, 4)).to.deep.equal(['same', 'same-2', 'same-4', 'same-5']);
+    expect(new Set(ids).size).to.equal(10_000);
   });
 });
 
@@ -138,6 +148,34 @@ describe('faq-items: the items property', () => {
 
   it('warns about a value that is not an array', () => {
     expect(fromInput('nope' as unknown).warnings[0]).to.contain('must be an array');
+  });
+
+  it(`builds at most ${MAX_NODES} nodes for all the answers together, with a warning`, () => {
+    const answer = '<p>x</p>'.repeat(150); // 300 nodes each
+    const { drafts, warnings } = fromInput(Array.from({ length: 40 }, (_, i) => ({ question: `Q${i}?`, answer })));
+    const count = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const built = drafts.reduce((sum, d) => sum + count(d.answer), 0);
+    expect(built).to.be.at.most(MAX_NODES);
+    expect(drafts[0]!.answer.querySelectorAll('p')).to.have.length(150);
+    expect(drafts[39]!.answer.textContent).to.equal('');
+    expect([...new Set(warnings.filter((w) => w.includes('cut off')))]).to.deep.equal([
+      `answer sanitised: content over ${MAX_NODES} nodes in all, 32 levels deep or 100000 characters was cut off`,
+    ]);
+  });
+
+  it(`reads the first ${MAX_ITEMS} items, with a warning (and a document's first ${MAX_ITEMS} questions)`, () => {
+    const many = Array.from({ length: MAX_ITEMS + 50 }, (_, i) => ({ question: `Q${i}?`, answer: `A${i}` }));
+    const input = fromInput(many);
+    expect(input.drafts).to.have.length(MAX_ITEMS);
+    expect(input.warnings).to.deep.equal([`only the first ${MAX_ITEMS} questions are read`]);
+    const page = fromJsonLd(faqPage(many.map(({ question: name, answer }) => question(name, answer))));
+    expect('drafts' in page && page.drafts).to.have.length(MAX_ITEMS);
+    expect('warnings' in page && page.warnings).to.deep.equal([`only the first ${MAX_ITEMS} questions are read`]);
   });
 });
 

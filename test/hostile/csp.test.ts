@@ -66,6 +66,23 @@ describe('hostile page: strict CSP and Trusted Types', function () {
     expect((window as { __cspXss?: unknown }).__cspXss).to.equal(undefined);
   });
 
+  it("raises no report when the page refuses the sanitiser's policy: plain-text answers, no structured data, a warning", async () => {
+    const { report, header } = await openPage('/test/hostile/pages/refused.csp.html?refuse-sanitizer');
+    expect(header).to.equal(POLICY.replace(' clinic-elements-sanitizer', ''));
+    const results = report.results as Array<{ name: string; ok: boolean; detail: string }>;
+    const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`);
+    expect(failed, failed.join('\n')).to.deep.equal([]);
+    expect(results.length).to.be.at.least(5);
+    // Asking for the refused policy is itself reported, once a page (there is no asking whether it would be allowed);
+    // nothing else is: no require-trusted-types-for for the answers or the structured data.
+    const others = report.violations.filter(
+      (v) => !(v.directive === 'trusted-types' && v.sample === 'clinic-elements-sanitizer'),
+    );
+    expect(others, JSON.stringify(report.violations, null, 1)).to.deep.equal([]);
+    expect(report.violations.length).to.be.at.most(1);
+    expect(report.errors).to.deep.equal([]);
+  });
+
   it("works with two copies of the library when the policy adds 'allow-duplicates'", async () => {
     const { report, header } = await openPage('/test/hostile/pages/two-copies.csp.html?allow-duplicates');
     expect(header).to.equal(`${POLICY} 'allow-duplicates'`);

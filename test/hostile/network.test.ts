@@ -10,6 +10,7 @@ import type { ClinicContactCard } from '../../src/contact-card/contact-card.js';
 import { MAX_BYTES, SourceController, TIMEOUT_MS } from '../../src/internal/load.js';
 import { captureWarnings } from '../helpers/console.js';
 import { shadowOf } from '../helpers/shadow.js';
+import { watchErrors } from './helpers.js';
 
 const LOAD_ERROR = 'This content could not be loaded right now.';
 
@@ -89,22 +90,6 @@ const AUTHORED: Record<string, string[]> = {
   'clinic-faq': ['Authored question?'],
   'clinic-contact-card': ['Authored Clinic', '1 Main Street Springfield'],
 };
-
-/** Uncaught errors and unhandled rejections while a test runs. */
-function watchErrors(): { errors: unknown[]; stop(): void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop() {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 const faults: Array<{ name: string; src: (subject: Subject) => string | Promise<string>; reason: RegExp }> = [
   { name: '404', src: (s) => json(s.valid('Never'), { status: '404' }), reason: /answered 404/ },

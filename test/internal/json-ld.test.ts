@@ -6,10 +6,12 @@ import {
   JsonLdOutput,
   listValue,
   parseJson,
+  readInlineJsonLd,
   serializeJsonLd,
   textValue,
   typesOf,
 } from '../../src/internal/json-ld.js';
+import type { Warning } from '../../src/internal/warn.js';
 
 describe('JSON-LD helpers', () => {
   it('flattens arrays and @graph and finds a node by type, with or without the schema.org prefix', () => {
@@ -42,6 +44,33 @@ describe('JSON-LD helpers', () => {
     expect(listValue('a')).to.deep.equal(['a']);
   });
 
+  it('unwraps text at most a few arrays or @value objects deep, in a loop (hostile JSON nests them 50,000 deep)', () => {
+    expect(textValue([[[{ '@value': ['Deep enough'] }]]])).to.equal('Deep enough');
+    let arrays: unknown = 'Too deep';
+    let values: unknown = 'Too deep';
+    for (let i = 0; i < 50_000; i++) {
+      arrays = [arrays];
+      values = { '@value': values };
+    }
+    expect(textValue(arrays)).to.equal(undefined);
+    expect(textValue(values)).to.equal(undefined);
+  });
+
+  it('skips, with a warning, an inline script its reader throws on, and reads the others', () => {
+    const host = document.createElement('div');
+    host.innerHTML =
+      '<script type="application/ld+json">{"n":1}</script><script type="application/ld+json">{"n":2}</script>';
+    const warnings: Warning[] = [];
+    const read = (value: unknown) => {
+      if ((value as { n: number }).n === 1) throw new RangeError('Maximum call stack size exceeded');
+      return { n: (value as { n: number }).n };
+    };
+    expect(readInlineJsonLd(host, read, warnings)).to.deep.equal([{ n: 2 }]);
+    expect(warnings).to.deep.equal([
+      { subject: 'json-ld', message: 'could not be read (Maximum call stack size exceeded); ignored.' },
+    ]);
+  });
+
   it('parses JSON without throwing', () => {
     expect(parseJson('{"a":1}')).to.deep.equal({ ok: true, value: { a: 1 } });
     expect(parseJson('{oops').ok).to.equal(false);
@@ -52,6 +81,9 @@ describe('JSON-LD helpers', () => {
     host.innerHTML = `<script type="application/ld+json">{}</script><script>1</script>
       <div><script type="application/ld+json">{}</script></div>`;
     expect(inlineJsonLdScripts(host)).to.have.length(1);
+    // A form child whose control is named `matches` (DOM clobbering) is no script, and does not throw.
+    host.insertAdjacentHTML('afterbegin', '<form><input name="matches"></form>');
+    expect(inlineJsonLdScripts(host)).to.have.length(1);
   });
 
   it('serialises so that markup inside strings cannot close the script', () => {
@@ -61,8 +93,8 @@ describe('JSON-LD helpers', () => {
   });
 
   it('owns one script in <head>, updates it in place and removes it', () => {
-    const output = new JsonLdOutput('test');
-    const scripts = () => document.head.querySelectorAll('script[data-clinic-elements="test"]');
+    const output = new JsonLdOutput(document.createElement('test-host'));
+    const scripts = () => document.head.querySelectorAll('script[data-clinic-elements="test-host"]');
     output.write({ '@type': 'FAQPage', n: 1 });
     output.write({ '@type': 'FAQPage', n: 2 });
     expect(scripts()).to.have.length(1);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parsePhone, readPhone } from '../../src/internal/phone.js';
+import { parsePhone, readPhone, telUri } from '../../src/internal/phone.js';
 
 describe('parsePhone', () => {
   it('reads US numbers as people write them', () => {
@@ -40,12 +40,51 @@ describe('parsePhone', () => {
       '555-1234',
       '123',
       '+1234567890123456',
-      '385-287-1469 ext 2',
+      '385-287-1469 ext',
+      'ext 2',
+      '385-287-1469 ext 1234567',
+      '385-287-1469 ext two',
       '011-385-287-1469',
     ]) {
       expect(parsePhone(text), text).to.equal(null);
     }
     expect(parsePhone(42 as unknown as string)).to.equal(null);
+  });
+});
+
+describe('phone extensions', () => {
+  it('reads an extension however it is written, and dials it as RFC 3966 ;ext=', () => {
+    for (const text of [
+      '(555) 010-2030 ext 4',
+      '(555) 010-2030 ext. 4',
+      '(555) 010-2030 Ext.4',
+      '(555) 010-2030 extension 4',
+      '555-010-2030 x4',
+      '555-010-2030 X 4',
+      '555-010-2030 #4',
+      '555-010-2030,4',
+      '+1-555-010-2030;ext=4',
+    ]) {
+      const number = parsePhone(text);
+      expect(number, text).to.deep.equal({
+        e164: '+15550102030',
+        national: '(555) 010-2030 ext. 4',
+        region: 'US',
+        extension: '4',
+      });
+      expect(telUri(number!), text).to.equal('tel:+15550102030;ext=4');
+    }
+    expect(telUri(parsePhone('+44 20 7946 0958 ext 123')!)).to.equal('tel:+442079460958;ext=123');
+    expect(telUri(parsePhone('385-287-1469')!)).to.equal('tel:+13852871469');
+  });
+
+  it('reads an extension from a tel: attribute, and stays bounded on hostile text', () => {
+    expect(telUri(readPhone('tel:+1-555-010-2030;ext=4').phone!.number!)).to.equal('tel:+15550102030;ext=4');
+    expect(readPhone('(555) 010-2030 ext 4').phone!.text).to.equal('(555) 010-2030 ext 4');
+    // Longer than any number is written: not dialled (and readPhone keeps only 64 characters to show).
+    expect(parsePhone(`555-010-2030${' '.repeat(100)}x4`)).to.equal(null);
+    expect(parsePhone(`${'x'.repeat(50_000)}4`)).to.equal(null);
+    expect(readPhone(`555-010-2030 ${','.repeat(50_000)}4`).phone!.number).to.equal(null);
   });
 });
 

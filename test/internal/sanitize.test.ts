@@ -4,10 +4,10 @@ import {
   DROPPED_ELEMENTS,
   MAX_DEPTH,
   MAX_NODES,
-  plainText,
   resetSanitizerPolicy,
   sanitizeHtml,
 } from '../../src/internal/sanitize.js';
+import { plainText } from '../../src/internal/markup.js';
 import { ALLOWED_SCHEMES, safeUrl } from '../../src/internal/url.js';
 
 /** The sanitised HTML, read back through a container (for assertions only). */
@@ -173,16 +173,19 @@ describe('sanitizeHtml', () => {
   });
 
   it('falls back to plain text when parsing throws', () => {
-    const original = DOMParser.prototype.parseFromString;
-    DOMParser.prototype.parseFromString = () => {
-      throw new Error('blocked');
-    };
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+    Object.defineProperty(Element.prototype, 'innerHTML', {
+      ...original,
+      set() {
+        throw new Error('blocked');
+      },
+    });
     try {
       const result = sanitizeHtml('<em>hi</em>');
       expect(result.fragment.textContent).to.equal('hi');
       expect(result.issues[0]).to.contain('blocked');
     } finally {
-      DOMParser.prototype.parseFromString = original;
+      Object.defineProperty(Element.prototype, 'innerHTML', original);
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { preview, readHeadingLevel, warnOnce } from '../../src/internal/warn.js';
+import { attempt, preview, readHeadingLevel, warnOnce, type Warning } from '../../src/internal/warn.js';
 import { captureWarnings } from '../helpers/console.js';
 
 describe('warnOnce', () => {
@@ -63,5 +63,39 @@ describe('readHeadingLevel', () => {
     expect(preview([[[]]])).to.equal('array');
     expect(preview(null)).to.equal('null');
     expect(preview(Symbol('s'))).to.equal('symbol');
+  });
+});
+
+describe('attempt', () => {
+  it('returns what the read returns, and turns a throw into a warning and undefined', () => {
+    const warnings: Warning[] = [];
+    expect(attempt('src', warnings, () => 5)).to.equal(5);
+    expect(attempt('src', warnings, () => JSON.parse('{'))).to.equal(undefined);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]!.subject).to.equal('src');
+    expect(warnings[0]!.message).to.match(/^could not be read \(.+\); ignored\.$/);
+  });
+
+  it('describes even a hostile thrown value without touching it', () => {
+    const warnings: Warning[] = [];
+    const hostile = {
+      get message(): string {
+        throw new Error('again');
+      },
+    };
+    expect(
+      attempt('items', warnings, () => {
+        throw hostile;
+      }),
+    ).to.equal(undefined);
+    expect(
+      attempt('items', warnings, () => {
+        throw 'x'.repeat(1000);
+      }),
+    ).to.equal(undefined);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'could not be read (an error); ignored.',
+      `could not be read (${'x'.repeat(40)}…); ignored.`,
+    ]);
   });
 });

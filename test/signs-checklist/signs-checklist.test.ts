@@ -378,6 +378,15 @@ describe('<clinic-signs-checklist>', () => {
     expect(root(el).querySelector('a.contact')!.getAttribute('href')).to.equal('#contact');
   });
 
+  it('dials the clinic phone with its extension', async () => {
+    const el = await fixture<ClinicSignsChecklist>(
+      html`<clinic-signs-checklist phone="(555) 010-2030 x4"></clinic-signs-checklist>`,
+    );
+    const call = root(el).querySelector<HTMLAnchorElement>('a.call')!;
+    expect(call.getAttribute('href')).to.equal('tel:+15550102030;ext=4');
+    expect(call.textContent!.trim()).to.equal('Call (555) 010-2030 ext. 4');
+  });
+
   it('shows an unusable phone as text and drops a non-http contact URL, with warnings', async () => {
     const warnings = captureWarnings();
     try {

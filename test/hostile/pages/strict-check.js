@@ -98,6 +98,30 @@ async function run() {
     $(faqItems, '.answer')?.innerHTML,
   );
 
+  // --- Answers where only a tokenizer that agrees with the browser's finds the tags (issue 13) --------
+  const hostile = document.body.appendChild(document.createElement('clinic-faq'));
+  const RAW = ['textarea', 'title', 'noembed', 'xmp', 'iframe', 'noscript', 'noframes', 'style', 'script', 'plaintext'];
+  const payload = 'style="color: red" onclick="parent.__cspXss = 9"';
+  const answers = [
+    `<!--><p ${payload}>a</p>`,
+    `<!---><p ${payload}>b</p>`,
+    `<!-- x --!><p ${payload}>c</p>`,
+    `<style>a</xmp><p ${payload}>d</p></style>`,
+    `<script><!--<script></script><p ${payload}>e</p>--></script><p ${payload}>f</p>`,
+    `<svg><style><img src=x ${payload}></style></svg><select><style><input ${payload}></style></select>`,
+    ...RAW.map((name) => `<${name}><!--</${name}><p ${payload}>${name}</p>-->`),
+  ];
+  hostile.items = answers.map((answer, i) => ({ question: `Hostile ${i}?`, answer }));
+  await hostile.updateComplete;
+  check('faq hostile: rendered', hostile.questions.length === answers.length, hostile.questions.length);
+  const shown = $$(hostile, '.answer').map((a) => a.textContent.replace(/\s+/g, ' ').trim());
+  check(
+    'faq hostile: what follows a comment or raw text is shown',
+    ['a', 'b', 'c', '', 'f'].every((text, i) => shown[i] === text),
+    JSON.stringify(shown),
+  );
+  check('faq hostile: no handler or style attribute kept', !hostile.shadowRoot.querySelector('[onclick], [style]'));
+
   // --- Checklist: ticks, result, clear ---------------------------------------------------------
   const checklist = document.getElementById('checklist');
   await checklist.updateComplete;

@@ -1,7 +1,16 @@
 // Loaded first (a same-origin classic script, as the strict policy allows): records every
-// Content-Security-Policy / Trusted Types violation and uncaught error on this page.
+// Content-Security-Policy / Trusted Types violation, uncaught error and console warning on this page.
 window.__violations = [];
 window.__errors = [];
+// Console warnings too, from the first (the elements may warn before a page's module script runs).
+window.__warnings = [];
+{
+  const warn = console.warn;
+  console.warn = (...args) => {
+    window.__warnings.push(args.join(' '));
+    warn.apply(console, args);
+  };
+}
 document.addEventListener('securitypolicyviolation', (event) => {
   window.__violations.push({
     directive: event.effectiveDirective || event.violatedDirective,
