@@ -22,12 +22,14 @@ export const TARGETS = { 'clinic-faq.js': 10 * 1024, 'clinic-elements.js': 18 * 
 // Issue 15 added the columns' narrow layouts (the card's short day names, wrapping ranges and buttons) and the FAQ's
 // fallback slot: about 0.2 KB gzip each in the FAQ and the card; and clinic-elements.css, the stylesheet that keeps
 // the page still before the script runs (1.6 KB gzip).
+// Issue 16's server rendering (src/internal/clinic-element.ts, the card's kept room for the reader's clock) added
+// about 0.22 KB gzip to the card, 0.13 KB to the FAQ and to the whole library.
 export const BUDGETS = {
   'clinic-elements.css': 1.85 * 1024,
   'clinic-elements.js': 41 * 1024,
   'clinic-faq.js': 20 * 1024,
   'clinic-signs-checklist.js': 19.4 * 1024,
-  'clinic-contact-card.js': 23.05 * 1024,
+  'clinic-contact-card.js': 23.3 * 1024,
 };
 
 export function measureSizes(cdnDir) {

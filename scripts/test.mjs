@@ -1,6 +1,7 @@
 // npm test, the full gate: formatting (prettier --check), lint (ESLint, lit-analyzer), type-check, build (tests load the
-// CDN bundles), size budgets, API docs up to date, package contents and publint, import safety, then the browser suite
-// in Chromium, Firefox and WebKit with coverage, then the WordPress plugin in WordPress 6.5 (Playground, Chromium).
+// CDN bundles), size budgets, API docs up to date, package contents and publint, import safety, server rendering
+// (@lit-labs/ssr in Node), then the browser suite in Chromium, Firefox and WebKit with coverage, then the WordPress
+// plugin in WordPress 6.5 (Playground, Chromium).
 // Each step before the browser suite stops the run on its first failure.
 // BROWSERS=chromium (or any of chromium,firefox,webkit) narrows the engines; extra arguments go to wtr.
 // For a quicker loop: npm run test:browser (wtr alone, after one npm run build) or npm run test:watch.
@@ -18,6 +19,7 @@ runOrExit('node', ['scripts/check-package.mjs']);
 runOrExit('node', ['scripts/check-import-safety.mjs']);
 // The host stylesheets of the host-CSS matrix (Tailwind compiled, WordPress's fetched once), before the browsers start.
 runOrExit('node', ['test/server/host-pages.mjs']);
+runOrExit('npm', ['run', '--silent', 'test:ssr']);
 const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
 const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 // Coverage comes from Chromium (V8) and has a threshold that fails the run.

@@ -406,8 +406,8 @@ export interface ClinicInputs {
   attributes: ClinicSource;
   /** The state of the `src` document. */
   source: SourceState;
-  /** The element: its inline JSON-LD and authored fallback markup. */
-  host: Element;
+  /** The element: its inline JSON-LD and authored fallback markup (none on a server, which cannot see them). */
+  host?: Element;
   /** The page's base URL, for relative links in attributes and the page's own markup. */
   base?: string;
   /** A country code's name for the address, or '' to leave the country out. */
@@ -435,9 +435,11 @@ export function readClinic({ attributes, source, host, base, countryName, credit
       warnings.push({ subject: 'src', message: `"${source.src}" holds no schema.org MedicalClinic or LocalBusiness.` });
   }
   const notAClinic = { error: 'the inline JSON-LD holds no schema.org MedicalClinic or LocalBusiness' };
-  sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value, base) ?? notAClinic, warnings));
-  const fallback = attempt('content', warnings, () => clinicFromFallback(host));
-  if (fallback) sources.push(fallback);
+  if (host) {
+    sources.push(...readInlineJsonLd(host, (value) => clinicFromJsonLd(value, base) ?? notAClinic, warnings));
+    const fallback = attempt('content', warnings, () => clinicFromFallback(host));
+    if (fallback) sources.push(fallback);
+  }
   // The sources are read: what is left cannot throw on them, but should it, the card shows its fallback markup.
   const normalized = attempt('content', warnings, () => normalizeClinic(sources, { base, countryName, credit })) ?? {
     clinic: { address: {}, addressLines: [], hours: null },

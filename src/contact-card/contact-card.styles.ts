@@ -91,6 +91,14 @@ export const contactCardStyles = css`
     border-color: var(--_accent);
   }
 
+  /* Server-rendered (docs/ssr.md): room kept for what the reader's clock decides (the status, the "Today" badge of
+     other days), and buttons that could not work before the element is defined. */
+  .status:not(.open, .closed) .dot,
+  .reserve,
+  :host(:not(:defined)) .tools {
+    visibility: hidden;
+  }
+
   .zone {
     margin: 0 0 0.5em;
     color: var(--_muted);

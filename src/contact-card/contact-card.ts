@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import type { ContactAction } from '../events.js';
 import { ClinicElement } from '../internal/clinic-element.js';
@@ -100,7 +100,7 @@ export class ClinicContactCard extends ClinicElement {
   /** @internal The reader's time zone; tests replace it. */
   static readerTimeZone: () => string = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   /** @internal The reader's country, from the browser's language when it names one; tests replace it. */
-  static readerRegion: () => string | undefined = () => regionOfLanguage(navigator.language);
+  static readerRegion: () => string | undefined = () => regionOfLanguage(globalThis.navigator?.language ?? '');
 
   /** The clinic's name. */
   @property() name?: string;
@@ -159,6 +159,11 @@ export class ClinicContactCard extends ClinicElement {
   #instant = 0;
   #local?: LocalTime;
   #status?: HoursStatus;
+  /**
+   * Rendered on a server: what the reader's clock and zone decide keeps its room (the zone note's line, every row's
+   * "Today" badge, hidden but on today's), so that filling it in moves nothing.
+   */
+  #serverRendered = false;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #messageTimer?: ReturnType<typeof setTimeout>;
   readonly #onVisibility = () => {
@@ -207,13 +212,17 @@ export class ClinicContactCard extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#source.load(this.src);
+    // A server reads the attributes only: no light DOM, no `src`, no page URL, no reader (docs/ssr.md).
+    const ssr = this.asOnServer;
+    if (ssr) this.#serverRendered = true;
+    else this.#source.load(this.src);
     const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     // Read again only when an input changed: not for the clock's refreshes, nor on each return to the tab.
     const attributes = clinicFromAttributes(this, (property) => textOf(this, property));
-    const region = ClinicContactCard.readerRegion();
+    const region = ssr ? undefined : ClinicContactCard.readerRegion();
     const lang = this.i18n.lang;
     const credit = creditAttributes(this);
+    const base = ssr ? undefined : this.baseURI;
     const key = [
       JSON.stringify(attributes),
       JSON.stringify(credit),
@@ -221,14 +230,15 @@ export class ClinicContactCard extends ClinicElement {
       this.#lightDom,
       lang,
       region,
-      this.baseURI,
+      base,
+      ssr,
     ];
     if (key.some((value, i) => value !== this.#read?.key[i])) {
       const reading = readClinic({
         attributes,
         source: this.#source.state,
-        host: this,
-        base: this.baseURI,
+        host: ssr ? undefined : this,
+        base,
         // An address leaves out its own country, as post does; this also spares most pages the engine's region names.
         countryName: (code) => (code === region ? '' : countryName(lang, code)),
         credit,
@@ -236,7 +246,8 @@ export class ClinicContactCard extends ClinicElement {
       this.#read = { key, reading };
     }
     const { clinic, warnings } = this.#read!.reading;
-    this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
+    // The browser's pass over a server render reads less; its next pass warns about the whole.
+    if (isServer || !ssr) this.warnAll(heading.warning ? [heading.warning, ...warnings] : warnings);
     this.#headingLevel = heading.level;
     this.#clinic = clinic;
     this.#timeLang = timeLocale(lang, clinic.country);
@@ -338,10 +349,14 @@ export class ClinicContactCard extends ClinicElement {
         : nothing;
     }
     const { hours, timeZone: zone } = clinic;
-    const local = this.#local;
+    // What depends on the reader's clock and zone is left to the browser, in space the server reserves (docs/ssr.md).
+    const ssr = this.asOnServer;
+    const local = ssr ? undefined : this.#local;
     const status = this.#status;
     const readerZone = ClinicContactCard.readerTimeZone();
-    const otherZone = zone !== undefined && readerZone !== zone;
+    const otherZone = !ssr && zone !== undefined && readerZone !== zone;
+    const reserve = this.#serverRendered;
+    const zoneLine = otherZone || (reserve && zone !== undefined);
     // Each weekday's row shows its next date (today included), so special hours appear when they apply.
     const today = local ?? zonedTime(this.#instant, readerZone);
     const rows = [0, 1, 2, 3, 4, 5, 6].map((weekday) => {
@@ -352,12 +367,18 @@ export class ClinicContactCard extends ClinicElement {
     return html`<div class="hours" part="hours">
       ${
         status
-          ? html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
-            <span class="dot" aria-hidden="true"></span><span>${statusText(lang, t, status)}</span>
+          ? html`<p class="status ${ssr ? '' : status.open ? 'open' : 'closed'}" part="status">
+            <span class="dot" aria-hidden="true"></span><span>${ssr ? '\u00a0' : statusText(lang, t, status)}</span>
           </p>`
           : nothing
       }
-      ${otherZone ? html`<p class="zone">${this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) })}</p>` : nothing}
+      ${
+        zoneLine
+          ? html`<p class="zone">
+            ${otherZone ? this.t('contact.timesIn', { zone: zoneName(lang, zone, this.#instant) }) : '\u00a0'}
+          </p>`
+          : nothing
+      }
       <table part="table">
         <caption>
           ${this.t('contact.hours')}
@@ -371,11 +392,16 @@ export class ClinicContactCard extends ClinicElement {
         <tbody>
           ${rows.map(
             (row) =>
-              html`<tr class=${row.isToday ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
+              // Server-rendered: no bold for today, which could widen a column; the badge says it.
+              html`<tr class=${row.isToday && !reserve ? 'today' : ''} aria-current=${row.isToday ? 'date' : nothing}>
                 <th scope="row">
                   <span class="day">${weekdayName(lang, row.weekday)}</span><span class="day-short" aria-hidden="true"
                     >${weekdayName(lang, row.weekday, 'short')}</span
-                  >${row.isToday ? html` <span class="badge">${this.t('contact.today')}</span>` : nothing}
+                  >${
+                    row.isToday || reserve
+                      ? html` <span class="badge ${row.isToday ? '' : 'reserve'}">${this.t('contact.today')}</span>`
+                      : nothing
+                  }
                 </th>
                 <td>
                   ${dayHoursText(lang, t, row.ranges).map(

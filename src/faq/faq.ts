@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
-import { ClinicElement } from '../internal/clinic-element.js';
+import { ClinicElement, serverSlot } from '../internal/clinic-element.js';
 import { byId, createElement, createFragment } from '../internal/dom.js';
 import { chevronPath } from '../internal/icons.js';
 import { creditAttributes, renderCredit, type Credit } from '../internal/credit.js';
@@ -247,6 +247,8 @@ export class ClinicFaq extends ClinicElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A server sees neither the authored `<details>` nor a sanitiser for `items`: it renders a slot (docs/ssr.md).
+    if (this.asOnServer) return;
     const heading = readHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
     if (heading.warning) this.warnAll([heading.warning]);
     this.#headingLevel = heading.level;
@@ -357,6 +359,7 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override render() {
+    if (this.asOnServer) return serverSlot;
     const level = this.#headingLevel;
     const words = queryWords(this.query);
     if (!words.length || this.#listChanged) this.#highlights.clear();

@@ -1,10 +1,13 @@
-import { LitElement } from 'lit';
+import { html, isServer, LitElement, type PropertyValues } from 'lit';
 import { CANCELABLE_EVENTS, type ClinicElementsEventDetails, type ClinicEventName } from '../events.js';
-import { LocalizeController, type BuiltInStrings, type Vars } from './localize.js';
+import { LocalizeController, ownLang, type BuiltInStrings, type Vars } from './localize.js';
 import { commonStrings } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce, type Warning } from './warn.js';
+
+/** What an element renders on the server in place of content authored in its light DOM, which the server cannot see. */
+export const serverSlot = html`<slot></slot>`;
 
 /**
  * What every clinic element shares: theme styles, language and strings, warnings, events, and the version mark that lets a second copy of the library recognise this one.
@@ -32,6 +35,42 @@ export class ClinicElement extends LitElement {
   static strings: BuiltInStrings = commonStrings;
 
   protected readonly i18n = new LocalizeController(this, (this.constructor as typeof ClinicElement).strings);
+
+  /**
+   * Render as the server does (docs/ssr.md): true on the server, and in the browser for the first render over a shadow
+   * root the server rendered, which Lit's hydrate support hydrates and which must match. The element then renders again
+   * for real, in the same task (no paint between). Closed roots are never hydrated: the browser empties them.
+   */
+  protected asOnServer = isServer;
+
+  protected override createRenderRoot() {
+    // A declarative (server-rendered) open root. Lit's hydrate support, which observes `defer-hydration` on every
+    // element, hydrates it; without it, Lit would render beside the server's copy, so that copy goes.
+    const root = this.shadowRoot;
+    if (!isServer && root) {
+      const hydrating = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+      if (hydrating) this.asOnServer = true;
+      else root.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The server sees no ancestor of the element: only its own `lang` (docs/ssr.md).
+    if (this.asOnServer) this.i18n.lang = ownLang(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (isServer || !this.asOnServer) return;
+    this.asOnServer = false;
+    // After this update, not during it (Lit warns about updates scheduled in `updated`); still before any paint.
+    queueMicrotask(() => {
+      this.i18n.refresh();
+      this.requestUpdate();
+    });
+  }
 
   /** Translates `key` into the element's language. */
   protected t(key: string, vars?: Vars): string {

@@ -91,6 +91,11 @@ export function fallbackChain(lang: string): string[] {
   return chain;
 }
 
+/** The element's own `lang` only, canonical, else English: all a server renderer can see. */
+export function ownLang(element: Element): string {
+  return canonicalLang(element.getAttribute('lang')?.trim() || 'en') ?? 'en';
+}
+
 /** The language of `element`: its own or nearest ancestor's `lang` (across shadow roots), else the document's, else English. */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;

@@ -160,6 +160,11 @@ export const signsChecklistStyles = css`
     gap: 0.25em;
   }
 
+  /* Server-rendered, before the element is defined (no JavaScript yet): Clear and Print could not work. */
+  :host(:not(:defined)) .actions {
+    visibility: hidden;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

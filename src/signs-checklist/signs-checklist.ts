@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../internal/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import type { CtaAction } from '../events.js';
-import { ClinicElement } from '../internal/clinic-element.js';
+import { ClinicElement, serverSlot } from '../internal/clinic-element.js';
 import { callIcon } from '../internal/icons.js';
 import { LightDomObserver } from '../internal/light-dom.js';
 import { markNotRecorded } from '../internal/privacy.js';
@@ -185,7 +184,8 @@ export class ClinicSignsChecklist extends ClinicElement {
         items: this.items,
         results: this.results,
         authored: this.authored,
-        base: this.baseURI,
+        // Only the scheme is checked against it: on a server, any http(s) base keeps a relative link as written.
+        base: isServer ? 'https://server.invalid/' : this.baseURI,
         headingLevel: this.headingLevel,
         headingLevelAttribute: this.getAttribute('heading-level'),
         lang: this.i18n.lang,
@@ -197,7 +197,17 @@ export class ClinicSignsChecklist extends ClinicElement {
     this.#checklist = checklist;
   }
 
+  /** Checkbox state from `ticked`: a property, not the `checked` attribute (a server would write `checked="false"`). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-sign]')) {
+      box.checked = this.ticked.has(box.dataset.sign!);
+    }
+  }
+
   override render() {
+    // The server cannot see authored `<li>`s: it renders the signs only when `items` names them (docs/ssr.md).
+    if (this.asOnServer && this.items == null) return serverSlot;
     const { signs, crisis } = this.#checklist;
     const counted = signs.filter((sign) => sign.counts !== false);
     const count = counted.filter((sign) => this.ticked.has(sign.id)).length;
@@ -290,7 +300,7 @@ export class ClinicSignsChecklist extends ClinicElement {
           autocomplete="off"
           data-sign=${item.id}
           aria-describedby=${describedBy || nothing}
-          .checked=${live(ticked)}
+          ?checked=${ticked}
         />
         <span>${item.text}</span>
       </label>

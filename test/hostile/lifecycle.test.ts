@@ -56,15 +56,15 @@ function install(): void {
     return original.remove.call(target, type, listener, options);
   };
   window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    const id = original.setTimeout.call(
-      window,
+    // Reflect.apply: with @types/node (from @lit-labs/ssr) setTimeout's overloads take no spread.
+    const id: ReturnType<typeof setTimeout> = Reflect.apply(original.setTimeout, window, [
       (...inner: unknown[]) => {
         timers.delete(id);
         if (typeof handler === 'function') handler(...inner);
       },
       timeout,
       ...args,
-    );
+    ]);
     timers.add(id);
     return id;
   }) as unknown as typeof setTimeout;

@@ -80,6 +80,22 @@ export async function testRoutes(ctx, next) {
     ctx.body = await hostCss(name, hostPage(name));
     return;
   }
+  if (ctx.path === '/__test__/ssr') {
+    // A page server-rendered now by @lit-labs/ssr (test/ssr/render.mjs): ?page=card|authored|items, ?js=hydrate|plain.
+    const { AUTHORED, CARD, page, renderMarkup, renderTemplate } = await import('../ssr/render.mjs');
+    const { html } = await import('lit');
+    const items = ['Using more than you meant to', 'Strong cravings or urges to use'];
+    const bodies = {
+      card: () => renderMarkup(CARD),
+      authored: () => renderMarkup(AUTHORED),
+      items: () => renderTemplate(html`<clinic-signs-checklist .items=${items}></clinic-signs-checklist>`),
+    };
+    const body = bodies[ctx.query.page];
+    if (!body) return next();
+    ctx.type = 'text/html';
+    ctx.body = page(await body(), { js: ['hydrate', 'plain'].includes(ctx.query.js) && ctx.query.js });
+    return;
+  }
   const params = ctx.query;
   if (params.delay) await delay(Number(params.delay));
   switch (ctx.path) {
