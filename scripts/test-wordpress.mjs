@@ -304,6 +304,16 @@ async function main() {
     const page = async (url) => (await request(url.replace(base + '/', ''))).text;
     const libraryScripts = (html) =>
       [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('clinic-elements.js'));
+    /** The reserving stylesheet's tags, and whether each is in the `<head>` (where it keeps the page still). */
+    const libraryStyles = (html) =>
+      [...html.matchAll(/<link\b[^>]*clinic-elements\.css[^>]*>/g)].map((m) => ({
+        href: m[0].match(/href=['"]([^'"]+)/)?.[1],
+        inHead: m.index < html.indexOf('</head>'),
+      }));
+    const expectedStyle = {
+      href: `${base}/wp-content/plugins/clinic-elements/build/clinic-elements.css?ver=${version}`,
+      inHead: true,
+    };
     const expectedScript = `<script type="module" src="${base}/wp-content/plugins/clinic-elements/build/clinic-elements.js?ver=${version}" id="clinic-elements-js-module">`;
 
     await test('the zip installs and activates in WordPress 6.5 (its header passes the version checks)', async () => {
@@ -565,6 +575,11 @@ async function main() {
       equal(libraryScripts(await page(blocks.url)), [expectedScript], 'library scripts');
     });
 
+    await test('clinic-elements.css once, in the <head>, on pages with blocks, shortcodes or pasted elements', async () => {
+      for (const { url } of [blocks, shortcodes, both, pasted])
+        equal(libraryStyles(await page(url)), [expectedStyle], `stylesheets on ${url}`);
+    });
+
     await test('shortcodes: same renderer (attributes, <details> from items and pasted, crisis="none"), one module', async () => {
       const html = await page(shortcodes.url);
       const [card] = openingTags(html, 'clinic-contact-card');
@@ -635,6 +650,7 @@ async function main() {
         const html = await page(url);
         assert(html.includes('</html>'), `${url} did not render`);
         equal(libraryScripts(html), [], `library scripts on ${url}`);
+        equal(libraryStyles(html), [], `stylesheets on ${url}`);
       }
     });
 

@@ -52,6 +52,13 @@ function clinic_elements_register() {
 		CLINIC_ELEMENTS_VERSION
 	);
 
+	wp_register_style(
+		'clinic-elements',
+		plugins_url( 'build/clinic-elements.css', __FILE__ ),
+		array(),
+		CLINIC_ELEMENTS_VERSION
+	);
+
 	wp_register_script(
 		'clinic-elements-editor',
 		plugins_url( 'editor.js', __FILE__ ),
@@ -92,6 +99,22 @@ function clinic_elements_editor_data() {
 	);
 }
 
+add_action( 'wp_enqueue_scripts', 'clinic_elements_style' );
+
+/**
+ * The stylesheet that keeps the page still while the module loads (clinic-elements.css: the authored fallback gets
+ * the upgraded element's size), in the `<head>` of pages whose posts hold an element, a block or a shortcode.
+ * Content outside the posts (a widget) gets it from clinic_elements_content(), printed later in the page.
+ */
+function clinic_elements_style() {
+	foreach ( $GLOBALS['wp_query']->posts ?? array() as $post ) {
+		if ( $post instanceof WP_Post && preg_match( '#<clinic-|\[clinic_|<!-- wp:clinic-elements/#', $post->post_content ) ) {
+			wp_enqueue_style( 'clinic-elements' );
+			return;
+		}
+	}
+}
+
 add_filter( 'the_content', 'clinic_elements_content', 12 );
 
 /**
@@ -107,6 +130,7 @@ function clinic_elements_content( $content ) {
 		return $content;
 	}
 	wp_enqueue_script_module( 'clinic-elements' );
+	wp_enqueue_style( 'clinic-elements' );
 	$content = preg_replace( '#<p>\s*(?=<' . $tags . '[\s>])#', '', $content );
 	return preg_replace( '#(</' . $tags . '>)\s*(?:<br\s*/?>\s*)?(?:</p>)?#', '$1' . "\n", $content );
 }
