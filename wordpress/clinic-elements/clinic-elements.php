@@ -103,15 +103,13 @@ add_action( 'wp_enqueue_scripts', 'clinic_elements_style' );
 
 /**
  * The stylesheet that keeps the page still while the module loads (clinic-elements.css: the authored fallback gets
- * the upgraded element's size), in the `<head>` of pages whose posts hold an element, a block or a shortcode.
- * Content outside the posts (a widget) gets it from clinic_elements_content(), printed later in the page.
+ * the upgraded element's size), in the `<head>` of a post or page that holds an element, a block or a shortcode.
+ * Elsewhere (an archive showing whole posts, a widget) clinic_elements_content() adds it, printed later in the page.
  */
 function clinic_elements_style() {
-	foreach ( $GLOBALS['wp_query']->posts ?? array() as $post ) {
-		if ( $post instanceof WP_Post && preg_match( '#<clinic-|\[clinic_|<!-- wp:clinic-elements/#', $post->post_content ) ) {
-			wp_enqueue_style( 'clinic-elements' );
-			return;
-		}
+	$post = is_singular() ? get_queried_object() : null;
+	if ( $post instanceof WP_Post && preg_match( '#<clinic-|\[clinic_|<!-- wp:clinic-elements/#', $post->post_content ) ) {
+		wp_enqueue_style( 'clinic-elements' );
 	}
 }
 
