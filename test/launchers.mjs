@@ -102,8 +102,13 @@ async function webkit() {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
+    // A WebDriver command that hangs (seen once: leaving a page for about:blank) fails after 90 s, not undici's 300 s.
+    connectionRetryTimeout: 90_000,
     capabilities: {
       browserName: 'MiniBrowser',
+      // Navigation returns at DOMContentLoaded: the runner talks to the page over its own socket, and a subresource a
+      // test left loading must not hold the next navigation.
+      pageLoadStrategy: 'eager',
       'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
       'wdio:enforceWebDriverClassic': true,
     },
