@@ -12,11 +12,12 @@ import {
   websiteIcon,
 } from '../internal/icons.js';
 import { createElement, getSelection, listen, visibilityState } from '../internal/dom.js';
-import { creditAttributes, renderCredit } from '../internal/credit.js';
-import { creditStyles } from '../internal/credit.styles.js';
+import { creditAttributes } from '../internal/credit.js';
+import { creditStyles, renderCredit } from '../internal/credit-footer.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { LightDomObserver } from '../internal/light-dom.js';
-import { renderSourceStatus, SourceController } from '../internal/load.js';
+import { SourceController } from '../internal/load.js';
+import { renderSourceStatus } from '../internal/source-status.js';
 import { telUri } from '../internal/phone.js';
 import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel, textOf } from '../internal/warn.js';

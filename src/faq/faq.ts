@@ -3,11 +3,12 @@ import { property, state } from '../internal/decorators.js';
 import { ClinicElement, serverSlot } from '../internal/clinic-element.js';
 import { byId, createElement, createFragment } from '../internal/dom.js';
 import { chevronPath } from '../internal/icons.js';
-import { creditAttributes, renderCredit, type Credit } from '../internal/credit.js';
-import { creditStyles } from '../internal/credit.styles.js';
+import { creditAttributes, type Credit } from '../internal/credit.js';
+import { creditStyles, renderCredit } from '../internal/credit-footer.js';
 import { JsonLdOutput } from '../internal/json-ld.js';
 import { fallbackNodes, LightDomObserver } from '../internal/light-dom.js';
-import { renderSourceStatus, SourceController, type SourceState } from '../internal/load.js';
+import { SourceController, type SourceState } from '../internal/load.js';
+import { renderSourceStatus } from '../internal/source-status.js';
 import { commonStrings, creditStrings, mergeStrings } from '../internal/strings.js';
 import { readHeadingLevel } from '../internal/warn.js';
 import {

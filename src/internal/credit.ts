@@ -3,9 +3,7 @@
  * when it was medically reviewed (`lastReviewed`, `reviewedBy`), read from JSON-LD and attributes, written back to
  * JSON-LD, and the date in the reader's language. Plain functions: problems come back as warning messages.
  */
-import { html, nothing } from 'lit';
 import { isObject, listValue, textValue, type JsonObject } from './json-ld.js';
-import type { Translate } from './localize.js';
 import { collapseSpace } from './text.js';
 import { safeHttpUrl } from './url.js';
 import { preview, textOf } from './warn.js';
@@ -133,42 +131,4 @@ export function formatDay(lang: string, day: string): string {
   let format = dateFormats.get(lang);
   if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(new Date(`${day}T00:00Z`));
-}
-
-const MARK = '\u0000';
-
-/** A message with one placeholder filled by a template: the message is said around it. */
-function around(message: string, value: unknown) {
-  const [before, after] = message.split(MARK);
-  return after === undefined ? html`${message} ${value}` : html`${before}${value}${after}`;
-}
-
-/**
- * The footer: "From {publisher}" (a link to its site when it has one) and "Medically reviewed {date} by {reviewer}"
- * (either part alone too); nothing when there is nothing to credit.
- */
-export function renderCredit(credit: Credit, lang: string, t: Translate) {
-  const source = credit.publisher ?? credit.author;
-  const day = credit.lastReviewed;
-  const reviewer = credit.reviewedBy?.name;
-  if (!source && !day && !reviewer) return nothing;
-  const key = day ? (reviewer ? 'common.reviewedBy' : 'common.reviewed') : 'common.reviewer';
-  return html`<div class="credit" part="credit">
-    ${
-      source
-        ? html`<p>${around(
-            t('common.from', { publisher: MARK }),
-            source.url ? html`<a href=${source.url} rel="noopener">${source.name}</a>` : source.name,
-          )}</p>`
-        : nothing
-    }
-    ${
-      day || reviewer
-        ? html`<p>${around(
-            t(key, { date: MARK, reviewer: reviewer ?? '' }),
-            day ? html`<time datetime=${day}>${formatDay(lang, day)}</time>` : '',
-          )}</p>`
-        : nothing
-    }
-  </div>`;
 }

@@ -1,6 +1,5 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { read } from './dom.js';
-import type { Translate } from './localize.js';
 import { textOf, type Warning } from './warn.js';
 
 /** Why a `src` document could not be used. */
@@ -202,14 +201,4 @@ export class SourceController implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
-}
-
-/**
- * The status line of an element with a `src`: "Loading…" while it loads, the load error when `failed`, else empty.
- * Always rendered, so that screen readers hear it change (`role="status"`).
- */
-export function renderSourceStatus(state: SourceState, failed: boolean, t: Translate) {
-  const loading = state.status === 'loading';
-  const text = loading ? t('common.loading') : failed ? t('common.loadError') : '';
-  return html`<p class="message ${failed && !loading ? 'error' : ''}" part="message" role="status">${text}</p>`;
 }

@@ -6,9 +6,9 @@ import {
   formatDay,
   isoDate,
   readCredit,
-  renderCredit,
   withAttributes,
 } from '../../src/internal/credit.js';
+import { renderCredit } from '../../src/internal/credit-footer.js';
 import { translate } from '../../src/internal/localize.js';
 import { creditStrings } from '../../src/internal/strings.js';
 import { captureWarnings } from '../helpers/console.js';
