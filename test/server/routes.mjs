@@ -1,6 +1,11 @@
 // Test-only server routes under /__test__/ so `src` loading can be tested against a real server:
 // success, HTTP errors, slow answers, wrong content types, truncated and oversized bodies.
+import { execFile } from 'node:child_process';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -81,19 +86,13 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (ctx.path === '/__test__/ssr') {
-    // A page server-rendered now by @lit-labs/ssr (test/ssr/render.mjs): ?page=card|authored|items, ?js=hydrate|plain.
-    const { AUTHORED, CARD, page, renderMarkup, renderTemplate } = await import('../ssr/render.mjs');
-    const { html } = await import('lit');
-    const items = ['Using more than you meant to', 'Strong cravings or urges to use'];
-    const bodies = {
-      card: () => renderMarkup(CARD),
-      authored: () => renderMarkup(AUTHORED),
-      items: () => renderTemplate(html`<clinic-signs-checklist .items=${items}></clinic-signs-checklist>`),
-    };
-    const body = bodies[ctx.query.page];
-    if (!body) return next();
+    // A page server-rendered now by @lit-labs/ssr, in a child process (test/ssr/page.mjs): ?page=card|authored|items,
+    // ?js=hydrate|plain.
+    if (!['card', 'authored', 'items'].includes(ctx.query.page)) return next();
+    const script = fileURLToPath(new URL('../ssr/page.mjs', import.meta.url));
+    const { stdout } = await execFileAsync(process.execPath, [script, ctx.query.page, String(ctx.query.js ?? '')]);
     ctx.type = 'text/html';
-    ctx.body = page(await body(), { js: ['hydrate', 'plain'].includes(ctx.query.js) && ctx.query.js });
+    ctx.body = stdout;
     return;
   }
   const params = ctx.query;
